@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ERROR_STATUS, ErrorCode, FieldError } from './domain-errors';
+
+export class FieldErrorDto implements FieldError {
+  @ApiProperty({ example: 'status' })
+  field: string;
+
+  @ApiProperty({ example: 'status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive' })
+  message: string;
+}
+
+/** The body of every non-2xx response (contract §3). */
+export class ErrorEnvelope {
+  @ApiProperty({ example: 422 })
+  status: number;
+
+  @ApiProperty({ enum: Object.keys(ERROR_STATUS), example: 'unprocessable_entity' })
+  error: ErrorCode;
+
+  @ApiProperty({ example: 'Request body is invalid.' })
+  message: string;
+
+  @ApiPropertyOptional({ type: [FieldErrorDto] })
+  detail?: FieldError[];
+
+  @ApiProperty({ example: 'req_01JD3S7W1XQ2Y8M4N5P6R7T8V9' })
+  requestId: string;
+}
+
+export function envelope(
+  code: ErrorCode,
+  message: string,
+  requestId: string,
+  detail?: FieldError[],
+): ErrorEnvelope {
+  const body: ErrorEnvelope = { status: ERROR_STATUS[code], error: code, message, requestId };
+  if (detail && detail.length > 0) body.detail = detail;
+  return body;
+}

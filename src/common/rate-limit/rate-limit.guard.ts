@@ -1,0 +1,68 @@
+import { ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { ThrottlerGuard, ThrottlerRequest } from '@nestjs/throttler';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { ACCESS_KEY, Access } from '../auth/decorators';
+import { presentedCredential, sha256Hex } from '../auth/credentials';
+import { TooManyRequests } from '../errors/domain-errors';
+
+export const DEFAULT_THROTTLER = 'default';
+export const AI_THROTTLER = 'ai';
+const AI_LIMITED = 'aiRateLimited';
+
+/** Marks a route that a model call makes expensive: it also counts against AI_RATE_LIMIT_PER_MINUTE. */
+export const AiRateLimited = (): MethodDecorator => SetMetadata(AI_LIMITED, true);
+
+/**
+ * Runs before authentication, so that floods of bad keys are limited too. Authenticated
+ * routes count per presented key (its hash, never the key), public routes per client IP.
+ * Headers follow the IETF RateLimit fields draft; a 429 carries Retry-After.
+ */
+@Injectable()
+export class RateLimitGuard extends ThrottlerGuard {
+  private lastStorageWarning = 0;
+
+  protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {
+    const { context, limit, ttl, throttler, blockDuration } = props;
+    if (throttler.name === AI_THROTTLER && !this.isAiLimited(context)) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const key = `rl:${throttler.name}:${this.trackerOf(request, context)}`;
+    const record = await this.count(key, ttl, limit, blockDuration, throttler.name!);
+    if (!record) return true;
+    reply.header('RateLimit-Limit', String(limit));
+    reply.header('RateLimit-Remaining', String(Math.max(0, limit - record.totalHits)));
+    reply.header('RateLimit-Reset', String(record.timeToExpire));
+    if (record.isBlocked) throw new TooManyRequests(Math.max(1, record.timeToBlockExpire));
+    return true;
+  }
+
+  /**
+   * Fails open: while the counter store (Redis) is unreachable, requests are served
+   * unlimited rather than refused, and the outage is logged.
+   */
+  private async count(key: string, ttl: number, limit: number, block: number, name: string) {
+    try {
+      return await this.storageService.increment(key, ttl, limit, block, name);
+    } catch (error) {
+      const now = Date.now();
+      if (now - this.lastStorageWarning > 10_000) {
+        this.lastStorageWarning = now;
+        this.logger.warn(`rate-limit storage unavailable, not limiting: ${(error as Error).message}`);
+      }
+      return null;
+    }
+  }
+
+  private trackerOf(request: FastifyRequest, context: ExecutionContext): string {
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const credential = access?.kind === 'public' ? null : presentedCredential(request, access?.kind !== 'admin');
+    return credential ? `key:${sha256Hex(credential.secret)}` : `ip:${request.ip}`;
+  }
+
+  private isAiLimited(context: ExecutionContext): boolean {
+    return this.reflector.get<boolean>(AI_LIMITED, context.getHandler()) === true;
+  }
+}

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { AI_THROTTLER, DEFAULT_THROTTLER } from './rate-limit.guard';
+
+const MINUTE_MS = 60_000;
+
+/** Counters in Redis when REDIS_URL is set, so that limits hold across instances; else in process. */
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [
+          { name: DEFAULT_THROTTLER, ttl: MINUTE_MS, limit: config.rateLimitPerMinute },
+          { name: AI_THROTTLER, ttl: MINUTE_MS, limit: config.aiRateLimitPerMinute },
+        ],
+        storage: config.redisUrl
+          ? new ThrottlerStorageRedisService(config.redisUrl, {
+              // Fail fast rather than queue: the guard lets requests through while Redis is down.
+              maxRetriesPerRequest: 1,
+              enableOfflineQueue: false,
+              connectTimeout: 2_000,
+            })
+          : undefined,
+      }),
+    }),
+  ],
+  exports: [ThrottlerModule],
+})
+export class RateLimitModule {}

@@ -1,0 +1,107 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  adminApiKey: string | null;
+  redisUrl: string | null;
+  rateLimitPerMinute: number;
+  aiRateLimitPerMinute: number;
+  anthropicApiKey: string | null;
+  anthropicModel: string;
+  anthropicBaseUrl: string | null;
+  aiTimeoutMs: number;
+  logLevel: LogLevel;
+  demoData: boolean;
+  keyCacheTtlMs: number;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const DEFAULT_ANTHROPIC_MODEL = 'claude-sonnet-4-5';
+
+/** Raised at boot: the message names the variable so an operator can fix it. */
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  return {
+    port: intVar(env, 'PORT', 3000, 0, 65535),
+    host: stringVar(env, 'HOST') ?? '0.0.0.0',
+    databaseUrl: urlVar(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir: resolvePath(stringVar(env, 'DATA_DIR') ?? './data'),
+    adminApiKey: secretVar(env, 'ADMIN_API_KEY'),
+    redisUrl: urlVar(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 300, 1, 1_000_000),
+    aiRateLimitPerMinute: intVar(env, 'AI_RATE_LIMIT_PER_MINUTE', 30, 1, 1_000_000),
+    anthropicApiKey: stringVar(env, 'ANTHROPIC_API_KEY'),
+    anthropicModel: stringVar(env, 'ANTHROPIC_MODEL') ?? DEFAULT_ANTHROPIC_MODEL,
+    anthropicBaseUrl: urlVar(env, 'ANTHROPIC_BASE_URL', ['http:', 'https:']),
+    aiTimeoutMs: intVar(env, 'AI_TIMEOUT_MS', 15_000, 100, 600_000),
+    logLevel: enumVar(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    demoData: boolVar(env, 'DEMO_DATA', true),
+    keyCacheTtlMs: intVar(env, 'KEY_CACHE_TTL_MS', 3_000, 0, 60_000),
+  };
+}
+
+function stringVar(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function secretVar(env: Env, name: string): string | null {
+  const value = stringVar(env, name);
+  if (value !== null && value.length < 16) {
+    throw new ConfigError(`${name} must be at least 16 characters long`);
+  }
+  return value;
+}
+
+function intVar(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = stringVar(env, name);
+  if (raw === null) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function boolVar(env: Env, name: string, fallback: boolean): boolean {
+  const raw = stringVar(env, name)?.toLowerCase();
+  if (raw === undefined || raw === null) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function enumVar<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = stringVar(env, name);
+  if (raw === null) return fallback;
+  if (!allowed.includes(raw as T)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function urlVar(env: Env, name: string, protocols: string[]): string | null {
+  const raw = stringVar(env, name);
+  if (raw === null) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
+}
+
+function resolvePath(path: string): string {
+  return isAbsolute(path) ? path : resolve(process.cwd(), path);
+}

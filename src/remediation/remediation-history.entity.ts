@@ -1,0 +1,38 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export interface FieldChange {
+  from: unknown;
+  to: unknown;
+}
+
+/** Append-only history of a remediation item: one row per accepted change. */
+@Entity({ name: 'remediation_history' })
+@Index('idx_remediation_history_item', ['scanId', 'remediationId', 'id'])
+export class RemediationHistoryEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Column({ name: 'tenant_id', type: 'text' })
+  tenantId: string;
+
+  @Column({ name: 'scan_id', type: 'text' })
+  scanId: string;
+
+  @Column({ name: 'remediation_id', type: 'text' })
+  remediationId: string;
+
+  @Column({ type: 'integer' })
+  version: number;
+
+  @Column({ name: 'actor_key_id', type: 'text', nullable: true })
+  actorKeyId: string | null;
+
+  @Column({ name: 'actor_label', type: 'text' })
+  actorLabel: string;
+
+  @Column({ type: 'jsonb' })
+  changes: Record<string, FieldChange>;
+
+  @Column({ type: 'timestamptz' })
+  at: Date;
+}

@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'scans' })
+@Index('idx_scans_tenant_created', ['tenantId', 'createdAt', 'id'])
+export class ScanEntity {
+  @PrimaryColumn({ type: 'text' })
+  id: string;
+
+  @Column({ name: 'tenant_id', type: 'text' })
+  tenantId: string;
+
+  @Column({ type: 'text', nullable: true })
+  target: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  label: string | null;
+
+  @Column({ type: 'text', default: 'completed' })
+  status: string;
+
+  /** 'native' or 'cbom': how the findings arrived. */
+  @Column({ type: 'text' })
+  format: string;
+
+  @Column({ name: 'finding_count', type: 'integer' })
+  findingCount: number;
+
+  @Column({ name: 'readiness_score', type: 'integer' })
+  readinessScore: number;
+
+  @Column({ name: 'readiness_band', type: 'text' })
+  readinessBand: string;
+
+  @Column({ name: 'created_by_key_id', type: 'text', nullable: true })
+  createdByKeyId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

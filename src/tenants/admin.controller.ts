@@ -1,0 +1,87 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { AdminApi, CurrentCaller } from '../common/auth/decorators';
+import { Caller } from '../common/auth/principal';
+import { ErrorEnvelope } from '../common/errors/error-envelope';
+import { IdParamPipe, ULID_ID } from '../common/id-param.pipe';
+import { ApiKeysService } from './api-keys.service';
+import { toApiKeyDto, toIssuedKeyDto, toTenantDto } from './mappers';
+import {
+  ApiKeyListDto,
+  CreateTenantDto,
+  IssuedKeyDto,
+  IssueKeyDto,
+  RevokedKeyDto,
+  TENANT_ID_PATTERN,
+  TenantDto,
+  TenantListDto,
+} from './tenant.dto';
+import { TenantsService } from './tenants.service';
+
+export const tenantIdParam = new IdParamPipe(TENANT_ID_PATTERN, 'Tenant');
+export const keyIdParam = new IdParamPipe(ULID_ID('key'), 'API key');
+
+@ApiTags('admin')
+@AdminApi()
+@Controller('admin')
+export class AdminController {
+  constructor(
+    private readonly tenants: TenantsService,
+    private readonly keys: ApiKeysService,
+  ) {}
+
+  @Post('tenants')
+  @ApiOperation({ summary: 'Create a tenant.' })
+  @ApiCreatedResponse({ type: TenantDto })
+  @ApiConflictResponse({ description: 'A tenant with this id exists.', type: ErrorEnvelope })
+  @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
+  async createTenant(@CurrentCaller() caller: Caller, @Body() body: CreateTenantDto): Promise<TenantDto> {
+    return toTenantDto(await this.tenants.create(caller, body.name, body.tenantId));
+  }
+
+  @Get('tenants')
+  @ApiOperation({ summary: 'List tenants.' })
+  @ApiOkResponse({ type: TenantListDto })
+  async listTenants(): Promise<TenantListDto> {
+    const tenants = await this.tenants.list();
+    return { count: tenants.length, tenants: tenants.map(toTenantDto) };
+  }
+
+  @Post('tenants/:tenant_id/keys')
+  @ApiOperation({ summary: "Issue an API key for a tenant. The secret is returned once." })
+  @ApiCreatedResponse({ type: IssuedKeyDto })
+  @ApiNotFoundResponse({ description: 'Unknown tenant.', type: ErrorEnvelope })
+  @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
+  async issueKey(
+    @CurrentCaller() caller: Caller,
+    @Param('tenant_id', tenantIdParam) tenantId: string,
+    @Body() body: IssueKeyDto,
+  ): Promise<IssuedKeyDto> {
+    const { key, secret } = await this.keys.issue(caller, {
+      tenantId,
+      label: body.label,
+      role: body.role ?? 'operator',
+      expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
+    });
+    return toIssuedKeyDto(key, secret);
+  }
+
+  @Get('tenants/:tenant_id/keys')
+  @ApiOperation({ summary: "List a tenant's API keys (never their secrets)." })
+  @ApiOkResponse({ type: ApiKeyListDto })
+  @ApiNotFoundResponse({ description: 'Unknown tenant.', type: ErrorEnvelope })
+  async listKeys(@Param('tenant_id', tenantIdParam) tenantId: string): Promise<ApiKeyListDto> {
+    const keys = await this.keys.list(tenantId);
+    return { tenantId, keys: keys.map(toApiKeyDto) };
+  }
+
+  @Delete('keys/:key_id')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Revoke an API key. Repeating it is harmless.' })
+  @ApiOkResponse({ type: RevokedKeyDto })
+  @ApiNotFoundResponse({ description: 'Unknown key.', type: ErrorEnvelope })
+  async revokeKey(@CurrentCaller() caller: Caller, @Param('key_id', keyIdParam) keyId: string): Promise<RevokedKeyDto> {
+    await this.keys.revoke(caller, keyId, null);
+    return { keyId, revoked: true };
+  }
+}

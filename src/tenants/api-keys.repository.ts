@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ApiKeyEntity } from './api-key.entity';
+
+export interface ActiveKeyRow {
+  id: string;
+  tenantId: string;
+  role: ApiKeyEntity['role'];
+  label: string;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+/** All SQL on api_keys. */
+@Injectable()
+export class ApiKeysRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, key: Omit<ApiKeyEntity, 'createdAt' | 'tenant'>): Promise<ApiKeyEntity> {
+    const rows: ApiKeyEntity[] = await manager.getRepository(ApiKeyEntity).save([key], { reload: true });
+    return rows[0];
+  }
+
+  async findUsableByHash(keyHash: string): Promise<ActiveKeyRow | null> {
+    const rows: ActiveKeyRow[] = await this.dataSource.query(
+      `SELECT id, tenant_id AS "tenantId", role, label, expires_at AS "expiresAt", last_used_at AS "lastUsedAt"
+         FROM api_keys
+        WHERE key_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
+      [keyHash],
+    );
+    return rows[0] ?? null;
+  }
+
+  listForTenant(tenantId: string): Promise<ApiKeyEntity[]> {
+    return this.dataSource
+      .getRepository(ApiKeyEntity)
+      .find({ where: { tenantId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  findById(keyId: string, tenantId?: string): Promise<ApiKeyEntity | null> {
+    return this.dataSource
+      .getRepository(ApiKeyEntity)
+      .findOne({ where: tenantId ? { id: keyId, tenantId } : { id: keyId } });
+  }
+
+  /** Sets revoked_at once; a repeated revoke keeps the first time. */
+  async revoke(manager: EntityManager, keyId: string): Promise<boolean> {
+    const result: [unknown[], number] = await manager.query(
+      `UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
+      [keyId],
+    );
+    return result[1] > 0;
+  }
+
+  /** Written at most about once a minute per key, so that auth stays one cached lookup. */
+  async touchLastUsed(keyId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE api_keys SET last_used_at = now()
+        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '60 seconds')`,
+      [keyId],
+    );
+  }
+}

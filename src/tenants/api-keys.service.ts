@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { sha256Hex } from '../common/auth/credentials';
+import { actorOf, Caller } from '../common/auth/principal';
+import { InvalidRequest, NotFound } from '../common/errors/domain-errors';
+import { newId } from '../common/ids';
+import { Role } from './api-key.entity';
+import { ApiKeyEntity } from './api-key.entity';
+import { generateKeySecret } from './api-key-secret';
+import { ApiKeyVerifierService } from './api-key-verifier.service';
+import { ApiKeysRepository } from './api-keys.repository';
+import { AuditRepository } from './audit.repository';
+import { TenantsRepository } from './tenants.repository';
+
+export interface IssueKeyCommand {
+  tenantId: string;
+  label: string;
+  role: Role;
+  expiresAt: Date | null;
+}
+
+/** Issuing, listing and revoking keys. Every method is scoped to one tenant. */
+@Injectable()
+export class ApiKeysService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly keys: ApiKeysRepository,
+    private readonly tenants: TenantsRepository,
+    private readonly audit: AuditRepository,
+    private readonly verifier: ApiKeyVerifierService,
+  ) {}
+
+  async issue(caller: Caller, command: IssueKeyCommand): Promise<{ key: ApiKeyEntity; secret: string }> {
+    if (command.expiresAt && command.expiresAt.getTime() <= Date.now()) {
+      throw InvalidRequest.field('expiresAt', 'expiresAt must lie in the future');
+    }
+    if (!(await this.tenants.exists(command.tenantId))) throw new NotFound('Tenant');
+    const { secret, displayPrefix } = generateKeySecret();
+    const key = await this.dataSource.transaction(async (manager) => {
+      const saved = await this.keys.insert(manager, {
+        id: newId('key'),
+        tenantId: command.tenantId,
+        label: command.label,
+        role: command.role,
+        keyHash: sha256Hex(secret),
+        keyPrefix: displayPrefix,
+        expiresAt: command.expiresAt,
+        revokedAt: null,
+        lastUsedAt: null,
+      });
+      await this.audit.append(manager, {
+        tenantId: command.tenantId,
+        actor: actorOf(caller),
+        action: 'api_key.issued',
+        targetType: 'api_key',
+        targetId: saved.id,
+        details: { label: command.label, role: command.role, expiresAt: command.expiresAt?.toISOString() ?? null },
+      });
+      return saved;
+    });
+    return { key, secret };
+  }
+
+  async list(tenantId: string): Promise<ApiKeyEntity[]> {
+    if (!(await this.tenants.exists(tenantId))) throw new NotFound('Tenant');
+    return this.keys.listForTenant(tenantId);
+  }
+
+  /** `tenantId` null only for the platform admin, who may revoke any key. Repeating is harmless. */
+  async revoke(caller: Caller, keyId: string, tenantId: string | null): Promise<void> {
+    const key = await this.keys.findById(keyId, tenantId ?? undefined);
+    if (!key) throw new NotFound('API key');
+    await this.dataSource.transaction(async (manager) => {
+      const revokedNow = await this.keys.revoke(manager, keyId);
+      if (!revokedNow) return;
+      await this.audit.append(manager, {
+        tenantId: key.tenantId,
+        actor: actorOf(caller),
+        action: 'api_key.revoked',
+        targetType: 'api_key',
+        targetId: keyId,
+        details: { label: key.label },
+      });
+    });
+    this.verifier.forget(keyId);
+  }
+}

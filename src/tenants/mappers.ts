@@ -1,0 +1,48 @@
+import { toIso } from '../common/pagination';
+import { ApiKeyEntity } from './api-key.entity';
+import { AuditEntryEntity } from './audit-entry.entity';
+import { AuditEntryDto } from './audit.dto';
+import { TenantEntity } from './tenant.entity';
+import { ApiKeyDto, IssuedKeyDto, TenantDto } from './tenant.dto';
+
+export function toTenantDto(tenant: TenantEntity): TenantDto {
+  return { tenantId: tenant.id, name: tenant.name, createdAt: tenant.createdAt.toISOString() };
+}
+
+export function toApiKeyDto(key: ApiKeyEntity): ApiKeyDto {
+  return {
+    keyId: key.id,
+    label: key.label,
+    role: key.role,
+    keyPrefix: key.keyPrefix,
+    createdAt: key.createdAt.toISOString(),
+    expiresAt: toIso(key.expiresAt),
+    lastUsedAt: toIso(key.lastUsedAt),
+    revokedAt: toIso(key.revokedAt),
+  };
+}
+
+export function toIssuedKeyDto(key: ApiKeyEntity, secret: string): IssuedKeyDto {
+  return {
+    keyId: key.id,
+    tenantId: key.tenantId,
+    label: key.label,
+    role: key.role,
+    keyPrefix: key.keyPrefix,
+    apiKey: secret,
+    expiresAt: toIso(key.expiresAt),
+    createdAt: key.createdAt.toISOString(),
+  };
+}
+
+export function toAuditEntryDto(entry: AuditEntryEntity): AuditEntryDto {
+  return {
+    id: entry.id,
+    at: entry.at.toISOString(),
+    actor: { keyId: entry.actorKeyId, label: entry.actorLabel },
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    details: entry.details,
+  };
+}

@@ -1,0 +1,49 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { CurrentKey, Roles } from '../common/auth/decorators';
+import { Principal } from '../common/auth/principal';
+import { ErrorEnvelope } from '../common/errors/error-envelope';
+import { keyIdParam } from './admin.controller';
+import { ApiKeysService } from './api-keys.service';
+import { toApiKeyDto, toIssuedKeyDto } from './mappers';
+import { ApiKeyListDto, IssuedKeyDto, IssueKeyDto, RevokedKeyDto } from './tenant.dto';
+
+/** A tenant's admins manage their own keys; every call is scoped to the caller's tenant. */
+@ApiTags('tenant api keys')
+@Roles('admin')
+@Controller('tenant/api-keys')
+export class TenantApiKeysController {
+  constructor(private readonly keys: ApiKeysService) {}
+
+  @Post()
+  @ApiOperation({ summary: "Issue a key for the caller's tenant. The secret is returned once." })
+  @ApiCreatedResponse({ type: IssuedKeyDto })
+  @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
+  async issue(@CurrentKey() key: Principal, @Body() body: IssueKeyDto): Promise<IssuedKeyDto> {
+    const issued = await this.keys.issue(key, {
+      tenantId: key.tenantId,
+      label: body.label,
+      role: body.role ?? 'operator',
+      expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
+    });
+    return toIssuedKeyDto(issued.key, issued.secret);
+  }
+
+  @Get()
+  @ApiOperation({ summary: "List the caller's tenant's keys." })
+  @ApiOkResponse({ type: ApiKeyListDto })
+  async list(@CurrentKey() key: Principal): Promise<ApiKeyListDto> {
+    const keys = await this.keys.list(key.tenantId);
+    return { tenantId: key.tenantId, keys: keys.map(toApiKeyDto) };
+  }
+
+  @Delete(':key_id')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Revoke one of the tenant's keys. Repeating it is harmless." })
+  @ApiOkResponse({ type: RevokedKeyDto })
+  @ApiNotFoundResponse({ description: 'No such key in this tenant.', type: ErrorEnvelope })
+  async revoke(@CurrentKey() key: Principal, @Param('key_id', keyIdParam) keyId: string): Promise<RevokedKeyDto> {
+    await this.keys.revoke(key, keyId, key.tenantId);
+    return { keyId, revoked: true };
+  }
+}
