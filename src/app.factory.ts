@@ -25,7 +25,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = adapter.getInstance();
   fastify.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    route.bodyLimit = route.url === '/tenant/scans' && methods.includes('POST') ? SCAN_IMPORT_BODY_LIMIT : DEFAULT_BODY_LIMIT;
+    route.bodyLimit =
+      route.url === '/tenant/scans' && methods.includes('POST')
+        ? SCAN_IMPORT_BODY_LIMIT
+        : DEFAULT_BODY_LIMIT;
   });
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);

@@ -10,6 +10,10 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { TenantsModule } from './tenants/tenants.module';
+import { ScansModule } from './scans/scans.module';
+import { RemediationModule } from './remediation/remediation.module';
+import { DemoModule } from './demo/demo.module';
+import { AiModule } from './ai/ai.module';
 
 @Module({})
 export class AppModule {
@@ -22,6 +26,10 @@ export class AppModule {
         DatabaseModule,
         RateLimitModule,
         TenantsModule,
+        ScansModule,
+        RemediationModule,
+        // AiModule,
+        DemoModule,
         HealthModule,
       ],
       providers: [

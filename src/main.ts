@@ -25,6 +25,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-  new JsonLogger('info').event('fatal', 'failed to start', { reason: error.message, stack: error.stack });
+  new JsonLogger('info').event('fatal', 'failed to start', {
+    reason: error.message,
+    stack: error.stack,
+  });
   process.exit(1);
 });

@@ -22,4 +22,3 @@ export function ulid(now = Date.now()): string {
 export function newId(prefix: string): string {
   return `${prefix}_${ulid()}`;
 }
-

@@ -24,6 +24,7 @@ export async function startEmbeddedPostgres(
   try {
     const db = await PGlite.create({ dataDir: join(dataDir, 'pgdata') });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
+    runExtendedQueriesAtomically(server);
     await server.start();
     const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
     return {
@@ -63,4 +64,35 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** Extended-protocol messages that PostgreSQL only acts on as a group, at the next Sync. */
+const GROUPED_MESSAGE_TYPES = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]); // P B D E C H
+
+type Enqueue = (handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void) => Promise<number>;
+
+/**
+ * pglite-socket 0.2.17 queues each protocol message of each connection separately. When a
+ * transaction begins on one connection between another connection's Parse and Bind, that
+ * other connection's Bind later runs against the statement the transaction parsed, so a
+ * query gets another query's result (seen here: a tenant insert followed by a lookup from a
+ * parallel request came back empty, and the socket hung). Holding Parse/Bind/Describe/
+ * Execute/Close until their Sync and queueing the group as one message makes every
+ * extended query atomic. The package versions are pinned exactly for this reason.
+ */
+function runExtendedQueriesAtomically(server: PGLiteSocketServer): void {
+  const queue = (server as unknown as { queryQueue: { enqueue: Enqueue } }).queryQueue;
+  const enqueue: Enqueue = queue.enqueue.bind(queue);
+  const pending = new Map<number, Uint8Array[]>();
+  queue.enqueue = (handlerId, message, onData) => {
+    const type = message[0];
+    if (GROUPED_MESSAGE_TYPES.has(type)) {
+      pending.set(handlerId, [...(pending.get(handlerId) ?? []), message]);
+      return Promise.resolve(0);
+    }
+    // A Sync (or anything else) closes the group; it all runs as one queue item.
+    const group = pending.get(handlerId);
+    pending.delete(handlerId);
+    return enqueue(handlerId, group ? Buffer.concat([...group, message]) : message, onData);
+  };
 }

@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { AdminApi, CurrentCaller } from '../common/auth/decorators';
 import { Caller } from '../common/auth/principal';
 import { ErrorEnvelope } from '../common/errors/error-envelope';
@@ -35,7 +43,10 @@ export class AdminController {
   @ApiCreatedResponse({ type: TenantDto })
   @ApiConflictResponse({ description: 'A tenant with this id exists.', type: ErrorEnvelope })
   @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
-  async createTenant(@CurrentCaller() caller: Caller, @Body() body: CreateTenantDto): Promise<TenantDto> {
+  async createTenant(
+    @CurrentCaller() caller: Caller,
+    @Body() body: CreateTenantDto,
+  ): Promise<TenantDto> {
     return toTenantDto(await this.tenants.create(caller, body.name, body.tenantId));
   }
 
@@ -48,7 +59,7 @@ export class AdminController {
   }
 
   @Post('tenants/:tenant_id/keys')
-  @ApiOperation({ summary: "Issue an API key for a tenant. The secret is returned once." })
+  @ApiOperation({ summary: 'Issue an API key for a tenant. The secret is returned once.' })
   @ApiCreatedResponse({ type: IssuedKeyDto })
   @ApiNotFoundResponse({ description: 'Unknown tenant.', type: ErrorEnvelope })
   @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
@@ -80,7 +91,10 @@ export class AdminController {
   @ApiOperation({ summary: 'Revoke an API key. Repeating it is harmless.' })
   @ApiOkResponse({ type: RevokedKeyDto })
   @ApiNotFoundResponse({ description: 'Unknown key.', type: ErrorEnvelope })
-  async revokeKey(@CurrentCaller() caller: Caller, @Param('key_id', keyIdParam) keyId: string): Promise<RevokedKeyDto> {
+  async revokeKey(
+    @CurrentCaller() caller: Caller,
+    @Param('key_id', keyIdParam) keyId: string,
+  ): Promise<RevokedKeyDto> {
     await this.keys.revoke(caller, keyId, null);
     return { keyId, revoked: true };
   }

@@ -67,7 +67,13 @@ export class ApiKeyVerifierService implements ApiKeyVerifier {
     const row = await this.keys.findUsableByHash(hash);
     const entry: CachedKey = {
       principal: row
-        ? { kind: 'tenant-key', keyId: row.id, tenantId: row.tenantId, role: row.role, label: row.label }
+        ? {
+            kind: 'tenant-key',
+            keyId: row.id,
+            tenantId: row.tenantId,
+            role: row.role,
+            label: row.label,
+          }
         : null,
       keyExpiresAt: row?.expiresAt ? row.expiresAt.getTime() : null,
       cachedUntil: Date.now() + this.config.keyCacheTtlMs,
@@ -91,8 +97,10 @@ export class ApiKeyVerifierService implements ApiKeyVerifier {
     if (now - last < LAST_USED_INTERVAL_MS) return;
     this.lastTouched.set(keyId, now);
     // Not awaited: bookkeeping must not slow down or fail the request.
-    this.keys.touchLastUsed(keyId).catch((error: Error) =>
-      this.logger.event('warn', 'could not record key use', { keyId, reason: error.message }),
-    );
+    this.keys
+      .touchLastUsed(keyId)
+      .catch((error: Error) =>
+        this.logger.event('warn', 'could not record key use', { keyId, reason: error.message }),
+      );
   }
 }

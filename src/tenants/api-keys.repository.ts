@@ -17,8 +17,13 @@ export interface ActiveKeyRow {
 export class ApiKeysRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(manager: EntityManager, key: Omit<ApiKeyEntity, 'createdAt' | 'tenant'>): Promise<ApiKeyEntity> {
-    const rows: ApiKeyEntity[] = await manager.getRepository(ApiKeyEntity).save([key], { reload: true });
+  async insert(
+    manager: EntityManager,
+    key: Omit<ApiKeyEntity, 'createdAt' | 'tenant'>,
+  ): Promise<ApiKeyEntity> {
+    const rows: ApiKeyEntity[] = await manager
+      .getRepository(ApiKeyEntity)
+      .save([key], { reload: true });
     return rows[0];
   }
 

@@ -31,7 +31,10 @@ export class ApiKeysService {
     private readonly verifier: ApiKeyVerifierService,
   ) {}
 
-  async issue(caller: Caller, command: IssueKeyCommand): Promise<{ key: ApiKeyEntity; secret: string }> {
+  async issue(
+    caller: Caller,
+    command: IssueKeyCommand,
+  ): Promise<{ key: ApiKeyEntity; secret: string }> {
     if (command.expiresAt && command.expiresAt.getTime() <= Date.now()) {
       throw InvalidRequest.field('expiresAt', 'expiresAt must lie in the future');
     }
@@ -55,7 +58,11 @@ export class ApiKeysService {
         action: 'api_key.issued',
         targetType: 'api_key',
         targetId: saved.id,
-        details: { label: command.label, role: command.role, expiresAt: command.expiresAt?.toISOString() ?? null },
+        details: {
+          label: command.label,
+          role: command.role,
+          expiresAt: command.expiresAt?.toISOString() ?? null,
+        },
       });
       return saved;
     });

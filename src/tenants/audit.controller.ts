@@ -1,5 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
 import { ErrorEnvelope } from '../common/errors/error-envelope';
@@ -27,7 +32,8 @@ export class AuditController {
     const before = query.cursor ? decodeCursor(query.cursor, isAuditCursor).before : null;
     const rows = await this.audit.page(key.tenantId, limit + 1, before);
     const page = rows.slice(0, limit);
-    const nextCursor = rows.length > limit ? encodeCursor({ before: page[page.length - 1].id }) : null;
+    const nextCursor =
+      rows.length > limit ? encodeCursor({ before: page[page.length - 1].id }) : null;
     return { count: page.length, entries: page.map(toAuditEntryDto), nextCursor };
   }
 }

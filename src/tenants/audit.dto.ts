@@ -56,6 +56,10 @@ export class AuditPageDto {
   @ApiProperty({ type: [AuditEntryDto] })
   entries: AuditEntryDto[];
 
-  @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor for the next page; null at the end.' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Pass as cursor for the next page; null at the end.',
+  })
   nextCursor: string | null;
 }

@@ -35,7 +35,11 @@ export class AuditRepository {
   }
 
   /** Newest first; `beforeId` is the keyset cursor. */
-  async page(tenantId: string, limit: number, beforeId: string | null): Promise<AuditEntryEntity[]> {
+  async page(
+    tenantId: string,
+    limit: number,
+    beforeId: string | null,
+  ): Promise<AuditEntryEntity[]> {
     const query = this.dataSource
       .getRepository(AuditEntryEntity)
       .createQueryBuilder('a')

@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
 import { ErrorEnvelope } from '../common/errors/error-envelope';
@@ -42,7 +49,10 @@ export class TenantApiKeysController {
   @ApiOperation({ summary: "Revoke one of the tenant's keys. Repeating it is harmless." })
   @ApiOkResponse({ type: RevokedKeyDto })
   @ApiNotFoundResponse({ description: 'No such key in this tenant.', type: ErrorEnvelope })
-  async revoke(@CurrentKey() key: Principal, @Param('key_id', keyIdParam) keyId: string): Promise<RevokedKeyDto> {
+  async revoke(
+    @CurrentKey() key: Principal,
+    @Param('key_id', keyIdParam) keyId: string,
+  ): Promise<RevokedKeyDto> {
     await this.keys.revoke(key, keyId, key.tenantId);
     return { keyId, revoked: true };
   }

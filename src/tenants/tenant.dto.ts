@@ -10,7 +10,11 @@ export class CreateTenantDto {
   @Length(1, 200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'acme', pattern: TENANT_ID_PATTERN.source, description: 'Generated when absent.' })
+  @ApiPropertyOptional({
+    example: 'acme',
+    pattern: TENANT_ID_PATTERN.source,
+    description: 'Generated when absent.',
+  })
   @IsOptional()
   @Matches(TENANT_ID_PATTERN, { message: 'tenantId must be 3–64 characters of a-z, 0-9 and -' })
   tenantId?: string;
@@ -46,7 +50,11 @@ export class IssueKeyDto {
   @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
   role?: Role;
 
-  @ApiPropertyOptional({ example: '2027-06-30T00:00:00Z', format: 'date-time', description: 'Must lie in the future.' })
+  @ApiPropertyOptional({
+    example: '2027-06-30T00:00:00Z',
+    format: 'date-time',
+    description: 'Must lie in the future.',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' })
   expiresAt?: string;
@@ -62,7 +70,10 @@ export class ApiKeyDto {
   @ApiProperty({ enum: ROLES, example: 'operator' })
   role: Role;
 
-  @ApiProperty({ example: 'pqc_Xk3v9QzL', description: 'The first characters of the key, to recognise it.' })
+  @ApiProperty({
+    example: 'pqc_Xk3v9QzL',
+    description: 'The first characters of the key, to recognise it.',
+  })
   keyPrefix: string;
 
   @ApiProperty({ format: 'date-time' })
@@ -94,7 +105,10 @@ export class IssuedKeyDto {
   @ApiProperty({ example: 'pqc_Xk3v9QzL' })
   keyPrefix: string;
 
-  @ApiProperty({ description: 'The secret. Shown only in this response; store it now.', example: 'pqc_Xk3v9QzL…' })
+  @ApiProperty({
+    description: 'The secret. Shown only in this response; store it now.',
+    example: 'pqc_Xk3v9QzL…',
+  })
   apiKey: string;
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })

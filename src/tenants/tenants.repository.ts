@@ -9,7 +9,11 @@ export class TenantsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Inserts unless the id is taken; null when it is. One statement, no race. */
-  async insertIfAbsent(manager: EntityManager, id: string, name: string): Promise<TenantEntity | null> {
+  async insertIfAbsent(
+    manager: EntityManager,
+    id: string,
+    name: string,
+  ): Promise<TenantEntity | null> {
     const rows: { id: string; name: string; createdAt: Date }[] = await manager.query(
       `INSERT INTO tenants (id, name) VALUES ($1, $2)
        ON CONFLICT (id) DO NOTHING
@@ -20,7 +24,9 @@ export class TenantsRepository {
   }
 
   list(): Promise<TenantEntity[]> {
-    return this.dataSource.getRepository(TenantEntity).find({ order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(TenantEntity)
+      .find({ order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   async exists(id: string): Promise<boolean> {

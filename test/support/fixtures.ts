@@ -10,8 +10,12 @@ export interface TenantKeys {
 }
 
 export async function createTenant(baseUrl: string, tenantId = uniqueTenantId()): Promise<string> {
-  const res = await http(baseUrl, 'POST', '/admin/tenants', { key: ADMIN_KEY, body: { name: `Tenant ${tenantId}`, tenantId } });
-  if (res.status !== 201) throw new Error(`tenant creation failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const res = await http(baseUrl, 'POST', '/admin/tenants', {
+    key: ADMIN_KEY,
+    body: { name: `Tenant ${tenantId}`, tenantId },
+  });
+  if (res.status !== 201)
+    throw new Error(`tenant creation failed: ${res.status} ${JSON.stringify(res.body)}`);
   return tenantId;
 }
 
@@ -25,7 +29,8 @@ export async function issueKey(
     key: ADMIN_KEY,
     body: { label: `${role}-key`, role, ...extra },
   });
-  if (res.status !== 201) throw new Error(`key issue failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 201)
+    throw new Error(`key issue failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 

@@ -25,7 +25,8 @@ export async function http<T = any>(
     const via = options.keyVia ?? 'bearer';
     if (via === 'bearer') headers.authorization = `Bearer ${options.key}`;
     if (via === 'x-api-key') headers['x-api-key'] = options.key;
-    if (via === 'query') url += (url.includes('?') ? '&' : '?') + `api_key=${encodeURIComponent(options.key)}`;
+    if (via === 'query')
+      url += (url.includes('?') ? '&' : '?') + `api_key=${encodeURIComponent(options.key)}`;
   }
   let body: string | undefined = options.rawBody;
   if (options.body !== undefined) {

@@ -18,9 +18,18 @@ export interface TestApp {
  */
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const config: AppConfig = {
-    ...loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'fatal', ANTHROPIC_API_KEY: '', REDIS_URL: '' }),
+    ...loadConfig({
+      ...process.env,
+      PORT: '0',
+      LOG_LEVEL: 'fatal',
+      ANTHROPIC_API_KEY: '',
+      REDIS_URL: '',
+    }),
     adminApiKey: ADMIN_KEY,
     demoData: false,
+    // Specs that test limits set their own; the others must not trip over them.
+    rateLimitPerMinute: 1_000_000,
+    aiRateLimitPerMinute: 1_000_000,
     ...overrides,
   };
   const app = await createApp(config);

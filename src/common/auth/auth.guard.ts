@@ -21,7 +21,9 @@ export class AuthGuard implements CanActivate {
     @Inject(API_KEY_VERIFIER) private readonly verifier: ApiKeyVerifier,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.adminKeyHash = config.adminApiKey ? Buffer.from(sha256Hex(config.adminApiKey), 'hex') : null;
+    this.adminKeyHash = config.adminApiKey
+      ? Buffer.from(sha256Hex(config.adminApiKey), 'hex')
+      : null;
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -34,11 +36,14 @@ export class AuthGuard implements CanActivate {
       return true;
     }
     const credential = presentedCredential(request);
-    if (!credential) throw new Unauthorized('An API key is required: send Authorization: Bearer <key>.');
+    if (!credential)
+      throw new Unauthorized('An API key is required: send Authorization: Bearer <key>.');
     const principal = await this.verifier.verify(credential.secret);
     if (!principal) throw new Unauthorized('The API key is unknown, expired or revoked.');
     if (ROLE_RANK[principal.role] < ROLE_RANK[access.role]) {
-      throw new Forbidden(`This route requires the ${access.role} role; the key has ${principal.role}.`);
+      throw new Forbidden(
+        `This route requires the ${access.role} role; the key has ${principal.role}.`,
+      );
     }
     request[CALLER] = principal;
     return true;
@@ -46,17 +51,21 @@ export class AuthGuard implements CanActivate {
 
   private accessOf(context: ExecutionContext): Access {
     return (
-      this.reflector.getAllAndOverride<Access>(ACCESS_KEY, [context.getHandler(), context.getClass()]) ??
-      DEFAULT_ACCESS
+      this.reflector.getAllAndOverride<Access>(ACCESS_KEY, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? DEFAULT_ACCESS
     );
   }
 
   private checkAdminKey(request: FastifyRequest): void {
-    if (!this.adminKeyHash) throw new ServiceUnavailable('The admin API is not configured (ADMIN_API_KEY).');
+    if (!this.adminKeyHash)
+      throw new ServiceUnavailable('The admin API is not configured (ADMIN_API_KEY).');
     const credential = presentedCredential(request, false);
     if (!credential) throw new Unauthorized('The admin API key is required.');
     // Comparing fixed-length digests keeps the comparison constant-time whatever is sent.
     const presented = Buffer.from(sha256Hex(credential.secret), 'hex');
-    if (!timingSafeEqual(presented, this.adminKeyHash)) throw new Forbidden('The admin API key is wrong.');
+    if (!timingSafeEqual(presented, this.adminKeyHash))
+      throw new Forbidden('The admin API key is wrong.');
   }
 }

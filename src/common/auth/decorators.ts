@@ -4,7 +4,13 @@ import {
   ExecutionContext,
   SetMetadata,
 } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiSecurity, ApiServiceUnavailableResponse, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiForbiddenResponse,
+  ApiSecurity,
+  ApiServiceUnavailableResponse,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { Role } from '../../tenants/api-key.entity';
 import { ErrorEnvelope } from '../errors/error-envelope';
 import { Caller, Principal } from './principal';
@@ -17,8 +23,14 @@ export const TENANT_SECURITY_SCHEMES = ['bearer', 'x-api-key', 'api_key'] as con
 export const ADMIN_SECURITY_SCHEMES = ['admin-bearer', 'admin-x-api-key'] as const;
 
 const commonErrors = [
-  ApiUnauthorizedResponse({ description: 'Missing, unknown, expired or revoked key.', type: ErrorEnvelope }),
-  ApiTooManyRequestsResponse({ description: 'Rate limit exceeded; see Retry-After.', type: ErrorEnvelope }),
+  ApiUnauthorizedResponse({
+    description: 'Missing, unknown, expired or revoked key.',
+    type: ErrorEnvelope,
+  }),
+  ApiTooManyRequestsResponse({
+    description: 'Rate limit exceeded; see Retry-After.',
+    type: ErrorEnvelope,
+  }),
   ApiServiceUnavailableResponse({ description: 'Database unreachable.', type: ErrorEnvelope }),
 ];
 
@@ -41,18 +53,23 @@ export const Roles = (role: Role): MethodDecorator & ClassDecorator =>
     SetMetadata(ACCESS_KEY, { kind: 'tenant', role } satisfies Access),
     ...TENANT_SECURITY_SCHEMES.map((scheme) => ApiSecurity(scheme)),
     ...commonErrors,
-    ApiForbiddenResponse({ description: `Requires the ${role} role or higher.`, type: ErrorEnvelope }),
+    ApiForbiddenResponse({
+      description: `Requires the ${role} role or higher.`,
+      type: ErrorEnvelope,
+    }),
   );
 
 export const CALLER = Symbol('caller');
 export type RequestWithCaller = { [CALLER]?: Caller };
 
 /** The tenant key that authenticated this request. */
-export const CurrentKey = createParamDecorator((_: unknown, context: ExecutionContext): Principal => {
-  const caller = context.switchToHttp().getRequest<RequestWithCaller>()[CALLER];
-  if (caller?.kind !== 'tenant-key') throw new Error('CurrentKey used on a route without @Roles');
-  return caller;
-});
+export const CurrentKey = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Principal => {
+    const caller = context.switchToHttp().getRequest<RequestWithCaller>()[CALLER];
+    if (caller?.kind !== 'tenant-key') throw new Error('CurrentKey used on a route without @Roles');
+    return caller;
+  },
+);
 
 /** Whoever authenticated this request: a tenant key or the platform admin. */
 export const CurrentCaller = createParamDecorator(

@@ -15,11 +15,26 @@ interface Mapped {
 
 const FASTIFY_ERRORS: Record<string, Mapped> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: 'Request body is too large.' },
-  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'unprocessable_entity', message: 'Request body is not valid JSON.' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'unprocessable_entity', message: 'Request body is empty; send a JSON object.' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unprocessable_entity', message: 'Content-Type must be application/json.' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'unprocessable_entity', message: 'Content-Length does not match the body.' },
-  FST_ERR_CTP_INVALID_TYPE: { code: 'unprocessable_entity', message: 'Content-Type header is invalid.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    code: 'unprocessable_entity',
+    message: 'Request body is not valid JSON.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    code: 'unprocessable_entity',
+    message: 'Request body is empty; send a JSON object.',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'unprocessable_entity',
+    message: 'Content-Type must be application/json.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'unprocessable_entity',
+    message: 'Content-Length does not match the body.',
+  },
+  FST_ERR_CTP_INVALID_TYPE: {
+    code: 'unprocessable_entity',
+    message: 'Content-Type header is invalid.',
+  },
 };
 
 const HTTP_STATUS_TO_CODE: Record<number, ErrorCode> = Object.fromEntries(
@@ -54,32 +69,53 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof DomainError) return exception;
     if (exception instanceof HttpException) return this.mapHttpException(exception, request);
     if (isDatabaseUnavailable(exception)) {
-      return { code: 'service_unavailable', message: 'The database is unavailable; retry shortly.', retryAfterSeconds: 5 };
+      return {
+        code: 'service_unavailable',
+        message: 'The database is unavailable; retry shortly.',
+        retryAfterSeconds: 5,
+      };
     }
     const fastifyCode = (exception as { code?: unknown })?.code;
-    if (typeof fastifyCode === 'string' && FASTIFY_ERRORS[fastifyCode]) return FASTIFY_ERRORS[fastifyCode];
+    if (typeof fastifyCode === 'string' && FASTIFY_ERRORS[fastifyCode])
+      return FASTIFY_ERRORS[fastifyCode];
     const state = sqlState(exception);
     // A data exception (class 22) means a value got past validation that Postgres rejects.
     if (state?.startsWith('22')) {
-      return { code: 'unprocessable_entity', message: 'A value in the request is out of range or malformed.' };
+      return {
+        code: 'unprocessable_entity',
+        message: 'A value in the request is out of range or malformed.',
+      };
     }
     const statusCode = (exception as { statusCode?: unknown })?.statusCode;
     if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-      return { code: HTTP_STATUS_TO_CODE[statusCode] ?? 'unprocessable_entity', message: 'Request is invalid.' };
+      return {
+        code: HTTP_STATUS_TO_CODE[statusCode] ?? 'unprocessable_entity',
+        message: 'Request is invalid.',
+      };
     }
-    return { code: 'internal_error', message: 'An unexpected error occurred. Quote the requestId when reporting it.' };
+    return {
+      code: 'internal_error',
+      message: 'An unexpected error occurred. Quote the requestId when reporting it.',
+    };
   }
 
   private mapHttpException(exception: HttpException, request: FastifyRequest): Mapped {
     const status = exception.getStatus();
     if (status === 404) {
-      return { code: 'not_found', message: `Route ${request.method} ${request.url.split('?')[0]} not found.` };
+      return {
+        code: 'not_found',
+        message: `Route ${request.method} ${request.url.split('?')[0]} not found.`,
+      };
     }
     if (status === 413) return { code: 'payload_too_large', message: 'Request body is too large.' };
     const code = HTTP_STATUS_TO_CODE[status];
     if (code && code !== 'internal_error') return { code, message: exception.message };
-    if (status >= 400 && status < 500) return { code: 'unprocessable_entity', message: exception.message };
-    return { code: 'internal_error', message: 'An unexpected error occurred. Quote the requestId when reporting it.' };
+    if (status >= 400 && status < 500)
+      return { code: 'unprocessable_entity', message: exception.message };
+    return {
+      code: 'internal_error',
+      message: 'An unexpected error occurred. Quote the requestId when reporting it.',
+    };
   }
 
   private logFailure(exception: unknown, request: FastifyRequest, mapped: Mapped): void {

@@ -1,6 +1,23 @@
 /** Postgres SQLSTATE classes and socket errors that mean "the database is not reachable now". */
-const UNAVAILABLE_SQLSTATES = ['08000', '08001', '08003', '08004', '08006', '57P01', '57P02', '57P03', '53300'];
-const UNAVAILABLE_SOCKET_CODES = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH'];
+const UNAVAILABLE_SQLSTATES = [
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+];
+const UNAVAILABLE_SOCKET_CODES = [
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+];
 const UNAVAILABLE_MESSAGES = [
   'Connection terminated',
   'timeout exceeded when trying to connect',

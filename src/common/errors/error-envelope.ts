@@ -5,7 +5,10 @@ export class FieldErrorDto implements FieldError {
   @ApiProperty({ example: 'status' })
   field: string;
 
-  @ApiProperty({ example: 'status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive' })
+  @ApiProperty({
+    example:
+      'status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive',
+  })
   message: string;
 }
 

@@ -13,7 +13,8 @@ export class RequestValidationPipe extends ValidationPipe {
       forbidNonWhitelisted: true,
       transform: true,
       validationError: { target: false, value: false },
-      exceptionFactory: (errors) => new InvalidRequest(flattenErrors(errors), 'Request is invalid.'),
+      exceptionFactory: (errors) =>
+        new InvalidRequest(flattenErrors(errors), 'Request is invalid.'),
     });
   }
 

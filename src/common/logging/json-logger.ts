@@ -10,7 +10,13 @@ const NEST_TO_LEVEL: Record<string, LogLevel> = {
   debug: 'debug',
 };
 
-const BOOT_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+const BOOT_CONTEXTS = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
 
 /**
  * One JSON object per line on stdout, so that log shippers need no parsing rules.
@@ -53,6 +59,10 @@ export class JsonLogger implements LoggerService {
     const msg = message instanceof Error ? message.message : String(message);
     // Nest's start-up chatter (modules loaded, routes mapped) is only worth reading when debugging.
     const chatter = nestLevel === 'log' && context !== undefined && BOOT_CONTEXTS.has(context);
-    this.event(chatter ? 'debug' : (NEST_TO_LEVEL[nestLevel] ?? 'info'), msg, context ? { context } : {});
+    this.event(
+      chatter ? 'debug' : (NEST_TO_LEVEL[nestLevel] ?? 'info'),
+      msg,
+      context ? { context } : {},
+    );
   }
 }

@@ -12,18 +12,36 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .setVersion(version)
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Tenant API key' }, 'bearer')
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'x-api-key', description: 'Tenant API key' }, 'x-api-key')
     .addApiKey(
-      { type: 'apiKey', in: 'query', name: 'api_key', description: 'Tenant API key, for tools that cannot set headers' },
+      { type: 'apiKey', in: 'header', name: 'x-api-key', description: 'Tenant API key' },
+      'x-api-key',
+    )
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'query',
+        name: 'api_key',
+        description: 'Tenant API key, for tools that cannot set headers',
+      },
       'api_key',
     )
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Platform admin key (ADMIN_API_KEY)' }, 'admin-bearer')
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', description: 'Platform admin key (ADMIN_API_KEY)' },
+      'admin-bearer',
+    )
     .addApiKey(
-      { type: 'apiKey', in: 'header', name: 'x-api-key', description: 'Platform admin key (ADMIN_API_KEY)' },
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-api-key',
+        description: 'Platform admin key (ADMIN_API_KEY)',
+      },
       'admin-x-api-key',
     )
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => method });
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => method,
+  });
 }
 
 export function serveOpenApi(app: INestApplication, document: OpenAPIObject): void {

@@ -47,7 +47,9 @@ export class RateLimitGuard extends ThrottlerGuard {
       const now = Date.now();
       if (now - this.lastStorageWarning > 10_000) {
         this.lastStorageWarning = now;
-        this.logger.warn(`rate-limit storage unavailable, not limiting: ${(error as Error).message}`);
+        this.logger.warn(
+          `rate-limit storage unavailable, not limiting: ${(error as Error).message}`,
+        );
       }
       return null;
     }
@@ -58,7 +60,8 @@ export class RateLimitGuard extends ThrottlerGuard {
       context.getHandler(),
       context.getClass(),
     ]);
-    const credential = access?.kind === 'public' ? null : presentedCredential(request, access?.kind !== 'admin');
+    const credential =
+      access?.kind === 'public' ? null : presentedCredential(request, access?.kind !== 'admin');
     return credential ? `key:${sha256Hex(credential.secret)}` : `ip:${request.ip}`;
   }
 

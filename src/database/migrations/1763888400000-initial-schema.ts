@@ -11,9 +11,7 @@ export class InitialSchema1763888400000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "api_keys" ("id" text NOT NULL, "tenant_id" text NOT NULL, "label" text NOT NULL, "role" text NOT NULL, "key_hash" text NOT NULL, "key_prefix" text NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE, "revoked_at" TIMESTAMP WITH TIME ZONE, "last_used_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_5c8a79801b44bd27b79228e1dad" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX "uq_api_keys_hash" ON "api_keys" ("key_hash")`,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_api_keys_hash" ON "api_keys" ("key_hash")`);
     await queryRunner.query(
       `CREATE INDEX "idx_api_keys_tenant" ON "api_keys" ("tenant_id", "created_at")`,
     );
@@ -68,59 +66,23 @@ export class InitialSchema1763888400000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "api_keys" DROP CONSTRAINT "FK_3ac18429c8d27858d79432e0dda"`,
     );
-    await queryRunner.query(
-      `DROP TABLE "ai_explanations"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."idx_remediation_history_item"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "remediation_history"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."idx_scans_tenant_created"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "scans"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."idx_remediation_items_scan_position"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."idx_remediation_items_scan_status"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."idx_remediation_items_scan_severity"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "remediation_items"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."idx_findings_scan_position"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."idx_findings_tenant_finding"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "findings"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."idx_audit_log_tenant"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "audit_log"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."idx_api_keys_tenant"`,
-    );
-    await queryRunner.query(
-      `DROP INDEX "public"."uq_api_keys_hash"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "api_keys"`,
-    );
-    await queryRunner.query(
-      `DROP TABLE "tenants"`,
-    );
+    await queryRunner.query(`DROP TABLE "ai_explanations"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_remediation_history_item"`);
+    await queryRunner.query(`DROP TABLE "remediation_history"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_scans_tenant_created"`);
+    await queryRunner.query(`DROP TABLE "scans"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_remediation_items_scan_position"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_remediation_items_scan_status"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_remediation_items_scan_severity"`);
+    await queryRunner.query(`DROP TABLE "remediation_items"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_findings_scan_position"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_findings_tenant_finding"`);
+    await queryRunner.query(`DROP TABLE "findings"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_audit_log_tenant"`);
+    await queryRunner.query(`DROP TABLE "audit_log"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_api_keys_tenant"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_api_keys_hash"`);
+    await queryRunner.query(`DROP TABLE "api_keys"`);
+    await queryRunner.query(`DROP TABLE "tenants"`);
   }
 }

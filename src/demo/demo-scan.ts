@@ -1,0 +1,85 @@
+import { ImportScanDto } from '../scans/scan.dto';
+
+/** A realistic first scan: the seed's RSA-1024 certificate on the external API edge comes first. */
+export const DEMO_SCAN: ImportScanDto = {
+  target: 'example.com external and internal estate',
+  label: 'Demo: quarterly TLS and certificate scan',
+  findings: [
+    {
+      title: 'RSA-1024 certificate',
+      algorithm: 'RSA',
+      keySize: 1024,
+      host: 'api.example.com',
+      port: 443,
+      assetId: 'api-edge-01',
+      details: { exposure: 'external API edge', signatureAlgorithm: 'sha256WithRSAEncryption' },
+    },
+    {
+      title: 'Certificate signed with sha1WithRSAEncryption',
+      algorithm: 'RSA',
+      keySize: 2048,
+      host: 'legacy.example.com',
+      port: 443,
+      assetId: 'legacy-portal',
+      details: { signatureAlgorithm: 'sha1WithRSAEncryption' },
+    },
+    {
+      title: 'TLS 1.0 enabled',
+      host: 'mail.example.com',
+      port: 465,
+      assetId: 'mail-gw-01',
+      details: { protocol: 'TLS 1.0' },
+    },
+    {
+      title: '3DES cipher suite offered (TLS_RSA_WITH_3DES_EDE_CBC_SHA)',
+      algorithm: '3DES',
+      host: 'vpn.example.com',
+      port: 443,
+      assetId: 'vpn-01',
+    },
+    {
+      title: 'No hybrid post-quantum key exchange (X25519MLKEM768 not offered)',
+      algorithm: 'ECDH',
+      host: 'www.example.com',
+      port: 443,
+      assetId: 'web-frontend',
+    },
+    {
+      title: 'RSA-2048 certificate',
+      algorithm: 'RSA',
+      keySize: 2048,
+      host: 'www.example.com',
+      port: 443,
+      assetId: 'web-frontend',
+    },
+    {
+      title: 'ECDSA P-256 code-signing key',
+      algorithm: 'ECDSA',
+      keySize: 256,
+      assetId: 'release-signing',
+    },
+    {
+      title: 'Certificate expired',
+      algorithm: 'RSA',
+      keySize: 2048,
+      host: 'status.example.com',
+      port: 443,
+      assetId: 'status-page',
+      details: { notAfter: '2026-09-30T00:00:00Z' },
+    },
+    {
+      title: 'Self-signed certificate on admin portal',
+      host: 'admin.internal.example.com',
+      port: 8443,
+      assetId: 'admin-portal',
+      details: { selfSigned: true },
+    },
+    {
+      title: 'ML-KEM-768 key exchange offered',
+      algorithm: 'ML-KEM-768',
+      host: 'pq.example.com',
+      port: 443,
+      assetId: 'pq-pilot',
+    },
+  ],
+};

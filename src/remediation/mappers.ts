@@ -1,0 +1,42 @@
+import { toIso } from '../common/pagination';
+import { ACTIVE_STATUSES, RemediationItemEntity } from '../scans/remediation-item.entity';
+import { RemediationHistoryEntity } from './remediation-history.entity';
+import { HistoryEntryDto, RemediationItemDto } from './remediation.dto';
+
+export function isOverdue(item: RemediationItemEntity, now = Date.now()): boolean {
+  return (
+    item.dueAt !== null &&
+    new Date(item.dueAt).getTime() < now &&
+    ACTIVE_STATUSES.includes(item.status)
+  );
+}
+
+export function toItemDto(item: RemediationItemEntity): RemediationItemDto {
+  return {
+    remediationId: item.remediationId,
+    scanId: item.scanId,
+    findingId: item.findingId,
+    assetId: item.assetId,
+    title: item.title,
+    severity: item.severity,
+    status: item.status,
+    owner: item.owner,
+    notes: item.notes,
+    targetDate: item.targetDate,
+    overdue: isOverdue(item),
+    resolvedAt: toIso(item.resolvedAt),
+    createdAt: item.createdAt.toISOString(),
+    updatedAt: item.updatedAt.toISOString(),
+    updatedBy: { keyId: item.updatedByKeyId, label: item.updatedByLabel ?? 'unknown' },
+    version: item.version,
+  };
+}
+
+export function toHistoryEntryDto(entry: RemediationHistoryEntity): HistoryEntryDto {
+  return {
+    at: new Date(entry.at).toISOString(),
+    actor: { keyId: entry.actorKeyId, label: entry.actorLabel },
+    version: entry.version,
+    changes: entry.changes,
+  };
+}

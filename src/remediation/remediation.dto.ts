@@ -1,0 +1,207 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { REMEDIATION_STATUSES, RemediationStatus } from '../scans/remediation-item.entity';
+import { SEVERITIES } from '../scans/import/classify-finding';
+import { ActorDto } from '../tenants/audit.dto';
+import { FieldChange } from './remediation-history.entity';
+
+const STATUS_MESSAGE = `status must be one of: ${REMEDIATION_STATUSES.join(', ')}`;
+
+export class UpsertRemediationDto {
+  @ApiProperty({ example: 'rem_001', description: 'Remediation backlog item id.' })
+  @IsString()
+  @Length(1, 64)
+  remediationId: string;
+
+  @ApiProperty({
+    enum: REMEDIATION_STATUSES,
+    example: 'in_progress',
+    description: 'New remediation state.',
+  })
+  @IsIn(REMEDIATION_STATUSES, { message: STATUS_MESSAGE })
+  status: RemediationStatus;
+
+  @ApiPropertyOptional({
+    example: 'alice@example.com',
+    nullable: true,
+    type: String,
+    description: 'Assigned owner; null clears.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  owner?: string | null;
+
+  @ApiPropertyOptional({
+    example: 'Reissuing with ECDSA P-256 via the internal CA.',
+    nullable: true,
+    type: String,
+    description:
+      'Operator notes; required as the justification for accepted_risk and false_positive. null clears.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  notes?: string | null;
+
+  @ApiPropertyOptional({
+    example: '2026-12-31',
+    nullable: true,
+    type: String,
+    description:
+      'Desired completion: ISO 8601 date or date-time (UTC unless an offset is given). null clears.',
+  })
+  @IsOptional()
+  @IsString({ message: 'targetDate must be an ISO 8601 date or date-time' })
+  @MaxLength(40, { message: 'targetDate must be an ISO 8601 date or date-time' })
+  targetDate?: string | null;
+
+  @ApiPropertyOptional({
+    example: 'api-edge-01',
+    description: "Related asset; must match the item's asset.",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  assetId?: string;
+}
+
+const csv = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.split(',').map((v) => v.trim()) : value;
+
+export class QueueQueryDto {
+  @ApiPropertyOptional({
+    description: `Comma-separated: ${REMEDIATION_STATUSES.join(', ')}`,
+    example: 'open,in_progress',
+  })
+  @IsOptional()
+  @Transform(csv)
+  @IsIn(REMEDIATION_STATUSES, { each: true, message: STATUS_MESSAGE })
+  status?: RemediationStatus[];
+
+  @ApiPropertyOptional({
+    description: `Comma-separated: ${SEVERITIES.join(', ')}`,
+    example: 'critical,high',
+  })
+  @IsOptional()
+  @Transform(csv)
+  @IsIn(SEVERITIES, { each: true, message: `severity must be one of: ${SEVERITIES.join(', ')}` })
+  severity?: string[];
+
+  @ApiPropertyOptional({ example: 'alice@example.com' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  owner?: string;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Only items past their target date and not closed (or only the others).',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'overdue must be true or false' })
+  overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be an integer' })
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  cursor?: string;
+}
+
+export class HistoryQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be an integer' })
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  cursor?: string;
+}
+
+export class RemediationItemDto {
+  @ApiProperty({ example: 'rem_001' }) remediationId: string;
+  @ApiProperty({ example: 'scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9' }) scanId: string;
+  @ApiProperty({ example: 'f_001' }) findingId: string;
+  @ApiProperty({ nullable: true, type: String, example: 'api-edge-01' }) assetId: string | null;
+  @ApiProperty({ example: 'RSA-1024 certificate' }) title: string;
+  @ApiProperty({ enum: SEVERITIES, example: 'critical' }) severity: string;
+  @ApiProperty({ enum: REMEDIATION_STATUSES, example: 'in_progress' }) status: RemediationStatus;
+  @ApiProperty({ nullable: true, type: String, example: 'alice@example.com' }) owner: string | null;
+  @ApiProperty({ nullable: true, type: String }) notes: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '2026-12-31' }) targetDate: string | null;
+  @ApiProperty({ description: 'Target date passed while open, in progress or blocked.' })
+  overdue: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) resolvedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ type: ActorDto, description: 'The key that made the last change.' })
+  updatedBy: ActorDto;
+  @ApiProperty({
+    example: 2,
+    description: 'Starts at 1, grows by one with every change; also the ETag.',
+  })
+  version: number;
+}
+
+export class RemediationItemResponseDto {
+  @ApiProperty({ type: RemediationItemDto })
+  item: RemediationItemDto;
+}
+
+export class RemediationQueueDto {
+  @ApiProperty({ example: 1, description: 'Items in this page.' })
+  count: number;
+
+  @ApiProperty({ type: [RemediationItemDto] })
+  items: RemediationItemDto[];
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Pass as cursor for the next page; null at the end.',
+  })
+  nextCursor: string | null;
+}
+
+export class FieldChangeDto implements FieldChange {
+  @ApiProperty({ example: 'open', nullable: true }) from: unknown;
+  @ApiProperty({ example: 'in_progress', nullable: true }) to: unknown;
+}
+
+export class HistoryEntryDto {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ type: ActorDto }) actor: ActorDto;
+  @ApiProperty({ example: 2, description: 'The item version this change produced.' })
+  version: number;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/FieldChangeDto' },
+    example: {
+      status: { from: 'open', to: 'in_progress' },
+      owner: { from: null, to: 'alice@example.com' },
+    },
+  })
+  changes: Record<string, FieldChange>;
+}
+
+export class HistoryDto {
+  @ApiProperty({ example: 1 }) count: number;
+  @ApiProperty({ type: [HistoryEntryDto] }) entries: HistoryEntryDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../common/auth/principal';
+import { NormalisedFinding } from './import/normalise-findings';
+import {
+  ACTIVE_STATUSES,
+  RemediationItemEntity,
+  RemediationStatus,
+} from './remediation-item.entity';
+
+const ITEM_COLUMNS = `scan_id AS "scanId", remediation_id AS "remediationId", tenant_id AS "tenantId", position,
+  finding_id AS "findingId", asset_id AS "assetId", title, severity, status, owner, notes,
+  target_date AS "targetDate", due_at AS "dueAt", resolved_at AS "resolvedAt", created_at AS "createdAt",
+  updated_at AS "updatedAt", updated_by_key_id AS "updatedByKeyId", updated_by_label AS "updatedByLabel", version`;
+
+export interface ItemKey {
+  tenantId: string;
+  scanId: string;
+  remediationId: string;
+}
+
+/** The fields a client may change; each is written as given (null clears). */
+export interface ItemChanges {
+  status?: RemediationStatus;
+  owner?: string | null;
+  notes?: string | null;
+  targetDate?: string | null;
+  dueAt?: Date | null;
+  assetId?: string | null;
+  resolvedAt?: Date | null;
+}
+
+export interface QueueFilter {
+  statuses?: RemediationStatus[];
+  severities?: string[];
+  owner?: string;
+  overdue?: boolean;
+}
+
+const CHANGE_COLUMNS: Record<keyof ItemChanges, string> = {
+  status: 'status',
+  owner: 'owner',
+  notes: 'notes',
+  targetDate: 'target_date',
+  dueAt: 'due_at',
+  assetId: 'asset_id',
+  resolvedAt: 'resolved_at',
+};
+
+export function remediationIdFor(position: number): string {
+  return `rem_${String(position).padStart(3, '0')}`;
+}
+
+/** All SQL on remediation_items. Every statement filters on the tenant. */
+@Injectable()
+export class RemediationItemsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One backlog item per finding, rem_001... in finding order, in one statement. */
+  async insertBacklog(
+    manager: EntityManager,
+    tenantId: string,
+    scanId: string,
+    findings: NormalisedFinding[],
+    actor: Actor,
+  ): Promise<void> {
+    if (findings.length === 0) return;
+    await manager.query(
+      `INSERT INTO remediation_items (scan_id, tenant_id, remediation_id, position, finding_id, asset_id, title,
+                                      severity, status, updated_at, updated_by_key_id, updated_by_label, version)
+       SELECT $1, $2, u.*, 'open', now(), $9, $10, 1
+         FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[]) AS u`,
+      [
+        scanId,
+        tenantId,
+        findings.map((f) => remediationIdFor(f.position)),
+        findings.map((f) => f.position),
+        findings.map((f) => f.findingId),
+        findings.map((f) => f.assetId),
+        findings.map((f) => f.title),
+        findings.map((f) => f.severity),
+        actor.keyId,
+        actor.label,
+      ],
+    );
+  }
+
+  /** Locks the row until the transaction ends, so that concurrent writers take turns. */
+  async lock(manager: EntityManager, key: ItemKey): Promise<RemediationItemEntity | null> {
+    const rows: RemediationItemEntity[] = await manager.query(
+      `SELECT ${ITEM_COLUMNS} FROM remediation_items
+        WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3
+        FOR UPDATE`,
+      [key.tenantId, key.scanId, key.remediationId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async update(
+    manager: EntityManager,
+    key: ItemKey,
+    changes: ItemChanges,
+    actor: Actor,
+  ): Promise<RemediationItemEntity> {
+    const entries = Object.entries(changes) as [keyof ItemChanges, unknown][];
+    const params: unknown[] = [
+      key.tenantId,
+      key.scanId,
+      key.remediationId,
+      actor.keyId,
+      actor.label,
+    ];
+    const assignments = entries.map(([field, value]) => {
+      params.push(value);
+      return `${CHANGE_COLUMNS[field]} = $${params.length}`;
+    });
+    const rows: [RemediationItemEntity[], number] = await manager.query(
+      `UPDATE remediation_items
+          SET ${assignments.join(', ')}, version = version + 1, updated_at = now(),
+              updated_by_key_id = $4, updated_by_label = $5
+        WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3
+        RETURNING ${ITEM_COLUMNS}`,
+      params,
+    );
+    return rows[0][0];
+  }
+
+  async findOne(key: ItemKey): Promise<RemediationItemEntity | null> {
+    const rows: RemediationItemEntity[] = await this.dataSource.query(
+      `SELECT ${ITEM_COLUMNS} FROM remediation_items
+        WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3`,
+      [key.tenantId, key.scanId, key.remediationId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Keyset page in finding order: cost depends on the page size, not on the backlog's size. */
+  page(
+    tenantId: string,
+    scanId: string,
+    filter: QueueFilter,
+    limit: number,
+    afterPosition: number,
+  ): Promise<RemediationItemEntity[]> {
+    const params: unknown[] = [tenantId, scanId, afterPosition, limit];
+    const conditions: string[] = [];
+    const add = (sql: (placeholder: string) => string, value: unknown): void => {
+      params.push(value);
+      conditions.push(sql(`$${params.length}`));
+    };
+    if (filter.statuses?.length) add((p) => `status = ANY(${p}::text[])`, filter.statuses);
+    if (filter.severities?.length) add((p) => `severity = ANY(${p}::text[])`, filter.severities);
+    if (filter.owner !== undefined) add((p) => `owner = ${p}`, filter.owner);
+    if (filter.overdue !== undefined) {
+      add(
+        (p) =>
+          `${filter.overdue ? '' : 'NOT '}(due_at IS NOT NULL AND due_at < now() AND status = ANY(${p}::text[]))`,
+        ACTIVE_STATUSES,
+      );
+    }
+    return this.dataSource.query(
+      `SELECT ${ITEM_COLUMNS} FROM remediation_items
+        WHERE tenant_id = $1 AND scan_id = $2 AND position > $3 ${conditions.map((c) => `AND ${c}`).join(' ')}
+        ORDER BY position
+        LIMIT $4`,
+      params,
+    );
+  }
+
+  async statusCounts(tenantId: string, scanId: string): Promise<Map<RemediationStatus, number>> {
+    const rows: { status: RemediationStatus; count: number }[] = await this.dataSource.query(
+      `SELECT status, count(*)::int AS count FROM remediation_items
+        WHERE tenant_id = $1 AND scan_id = $2 GROUP BY status`,
+      [tenantId, scanId],
+    );
+    return new Map(rows.map((row) => [row.status, row.count]));
+  }
+}

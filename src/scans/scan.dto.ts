@@ -1,0 +1,271 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { FINDING_CATEGORIES, SEVERITIES, Severity } from './import/classify-finding';
+
+export const MAX_FINDINGS_PER_SCAN = 5_000;
+export const FINDING_ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export class NativeFindingDto {
+  @ApiPropertyOptional({
+    example: 'f_001',
+    pattern: FINDING_ID_PATTERN.source,
+    description: 'Assigned f_001, f_002, ... when absent.',
+  })
+  @IsOptional()
+  @Matches(FINDING_ID_PATTERN, { message: 'id must be 1–64 characters of A-Z a-z 0-9 . _ : -' })
+  id?: string;
+
+  @ApiProperty({ example: 'RSA-1024 certificate', maxLength: 500 })
+  @IsString()
+  @Length(1, 500)
+  title: string;
+
+  @ApiPropertyOptional({
+    enum: SEVERITIES,
+    description: 'Derived from algorithm and key size when absent.',
+  })
+  @IsOptional()
+  @IsIn(SEVERITIES, { message: `severity must be one of: ${SEVERITIES.join(', ')}` })
+  severity?: Severity;
+
+  @ApiPropertyOptional({
+    example: 'weak_key',
+    description: `Derived when absent; one of ${FINDING_CATEGORIES.join(', ')} or your own.`,
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  category?: string;
+
+  @ApiPropertyOptional({ example: 'RSA' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  algorithm?: string;
+
+  @ApiPropertyOptional({ example: 1024 })
+  @IsOptional()
+  @IsInt({ message: 'keySize must be an integer' })
+  @Min(1)
+  @Max(1_000_000)
+  keySize?: number;
+
+  @ApiPropertyOptional({ example: 'api-edge-01' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  assetId?: string;
+
+  @ApiPropertyOptional({ example: 'api.example.com' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 255)
+  host?: string;
+
+  @ApiPropertyOptional({ example: 443 })
+  @IsOptional()
+  @IsInt({ message: 'port must be an integer' })
+  @Min(1)
+  @Max(65535)
+  port?: number;
+
+  @ApiPropertyOptional({ description: 'Derived from algorithm and key size when absent.' })
+  @IsOptional()
+  @IsBoolean()
+  quantumVulnerable?: boolean;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: { signatureAlgorithm: 'sha256WithRSAEncryption', notAfter: '2027-01-31T00:00:00Z' },
+  })
+  @IsOptional()
+  @IsObject()
+  details?: Record<string, unknown>;
+}
+
+export class ImportScanDto {
+  @ApiPropertyOptional({ example: 'api.example.com:443', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  target?: string;
+
+  @ApiPropertyOptional({ example: 'Weekly external TLS scan', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  label?: string;
+
+  @ApiPropertyOptional({
+    type: [NativeFindingDto],
+    maxItems: MAX_FINDINGS_PER_SCAN,
+    description: 'Native format. Send this or cbom.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_FINDINGS_PER_SCAN, {
+    message: `findings may hold at most ${MAX_FINDINGS_PER_SCAN} items`,
+  })
+  @ValidateNested({ each: true })
+  @Type(() => NativeFindingDto)
+  findings?: NativeFindingDto[];
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'A CycloneDX 1.6 (or 1.7) CBOM document. Send this or findings.',
+  })
+  @IsOptional()
+  @IsObject()
+  cbom?: Record<string, unknown>;
+}
+
+export class ScanListQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be an integer' })
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  cursor?: string;
+}
+
+export class ScanSummaryDto {
+  @ApiProperty({ example: 'scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9' })
+  scanId: string;
+
+  @ApiProperty({ nullable: true, type: String, example: 'api.example.com:443' })
+  target: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'Weekly external TLS scan' })
+  label: string | null;
+
+  @ApiProperty({ example: 'completed' })
+  status: string;
+
+  @ApiProperty({ enum: ['native', 'cbom'] })
+  format: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ example: 12 })
+  findingCount: number;
+
+  @ApiProperty({ example: 42, minimum: 0, maximum: 100 })
+  readinessScore: number;
+
+  @ApiProperty({ example: 'poor', enum: ['critical', 'poor', 'fair', 'good', 'ready'] })
+  readinessBand: string;
+
+  @ApiProperty({ example: 9, description: 'Items open, in progress or blocked.' })
+  openRemediationCount: number;
+}
+
+export class ScanListDto {
+  @ApiProperty({ example: 1 })
+  count: number;
+
+  @ApiProperty({ type: [ScanSummaryDto] })
+  scans: ScanSummaryDto[];
+
+  @ApiProperty({ nullable: true, type: String })
+  nextCursor: string | null;
+}
+
+export class FindingDto {
+  @ApiProperty({ example: 'f_001' })
+  findingId: string;
+
+  @ApiProperty({ example: 'rem_001' })
+  remediationId: string;
+
+  @ApiProperty({ example: 'RSA-1024 certificate' })
+  title: string;
+
+  @ApiProperty({ enum: SEVERITIES })
+  severity: string;
+
+  @ApiProperty({ example: 'weak_key' })
+  category: string;
+
+  @ApiProperty({ nullable: true, type: String, example: 'RSA' })
+  algorithm: string | null;
+
+  @ApiProperty({ nullable: true, type: Number, example: 1024 })
+  keySize: number | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'api-edge-01' })
+  assetId: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  host: string | null;
+
+  @ApiProperty({ nullable: true, type: Number })
+  port: number | null;
+
+  @ApiProperty()
+  quantumVulnerable: boolean;
+
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true })
+  details: Record<string, unknown> | null;
+}
+
+export class StatusCountsDto {
+  @ApiProperty() open: number;
+  @ApiProperty() in_progress: number;
+  @ApiProperty() blocked: number;
+  @ApiProperty() done: number;
+  @ApiProperty() accepted_risk: number;
+  @ApiProperty() false_positive: number;
+}
+
+export class RemediationSummaryDto {
+  @ApiProperty({ example: 12 })
+  total: number;
+
+  @ApiProperty({ type: StatusCountsDto })
+  byStatus: StatusCountsDto;
+
+  @ApiProperty({
+    example: 25,
+    description: 'Share of items done, accepted as risk or false positives, 0–100.',
+  })
+  completionPercentage: number;
+}
+
+export class ScanDetailDto extends ScanSummaryDto {
+  @ApiProperty({ type: RemediationSummaryDto })
+  remediation: RemediationSummaryDto;
+
+  @ApiProperty({ type: [FindingDto] })
+  findings: FindingDto[];
+}
+
+export class ScanResponseDto {
+  @ApiProperty({ type: ScanDetailDto })
+  scan: ScanDetailDto;
+}
