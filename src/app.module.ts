@@ -28,7 +28,7 @@ export class AppModule {
         TenantsModule,
         ScansModule,
         RemediationModule,
-        // AiModule,
+        AiModule,
         DemoModule,
         HealthModule,
       ],

@@ -69,7 +69,11 @@ function isAlive(pid: number): boolean {
 /** Extended-protocol messages that PostgreSQL only acts on as a group, at the next Sync. */
 const GROUPED_MESSAGE_TYPES = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]); // P B D E C H
 
-type Enqueue = (handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void) => Promise<number>;
+type Enqueue = (
+  handlerId: number,
+  message: Uint8Array,
+  onData: (data: Uint8Array) => void,
+) => Promise<number>;
 
 /**
  * pglite-socket 0.2.17 queues each protocol message of each connection separately. When a

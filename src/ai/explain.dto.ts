@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export const MAX_CONTEXT_LENGTH = 2_000;
+export const MAX_FINDING_BYTES = 8 * 1024;
+
+export class ExplainRequestDto {
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Finding payload to explain: a reference to a stored finding ({id, scanId?}) or a free-form description ' +
+      '(title, algorithm, keySize, severity, signatureAlgorithm, protocol, notAfter, host, port, ...). At most 8 KiB as JSON.',
+    example: { id: 'f_001', title: 'RSA-1024 certificate' },
+  })
+  @IsOptional()
+  @IsObject({ message: 'finding must be an object' })
+  finding?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    description: 'Extra context to tailor the explanation, e.g. where the asset sits.',
+    example: 'external API edge',
+    maxLength: MAX_CONTEXT_LENGTH,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_CONTEXT_LENGTH, {
+    message: `context must be at most ${MAX_CONTEXT_LENGTH} characters`,
+  })
+  context?: string;
+}
+
+export class ReferenceDto {
+  @ApiProperty({ example: 'NIST SP 800-131A Rev. 2' })
+  title: string;
+
+  @ApiPropertyOptional({ example: 'https://csrc.nist.gov/pubs/sp/800/131/a/r2/final' })
+  url?: string;
+}
+
+export class ExplanationDto {
+  @ApiProperty({ description: 'High-level explanation.' })
+  summary: string;
+
+  @ApiProperty({ description: 'Business/security impact summary.' })
+  impact: string;
+
+  @ApiProperty({ type: [String], description: 'Suggested remediation actions.' })
+  nextSteps: string[];
+
+  @ApiProperty({ enum: ['claude', 'offline'], description: 'Who wrote the answer.' })
+  source: 'claude' | 'offline';
+
+  @ApiPropertyOptional({
+    example: 'claude-sonnet-5-5',
+    description: 'The model, when source is claude.',
+  })
+  model?: string;
+
+  @ApiProperty({ type: [ReferenceDto] })
+  references: ReferenceDto[];
+
+  @ApiProperty({ description: 'Answered from the cache without a new model call.' })
+  cached: boolean;
+}
