@@ -47,6 +47,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger,
     bufferLogs: false,
+    // Fastify's own JSON parser only: the API takes JSON, so Nest's urlencoded parser stays out.
+    bodyParser: false,
   });
   app.useGlobalPipes(new RequestValidationPipe());
   app.enableShutdownHooks();

@@ -39,8 +39,17 @@ export class AiService {
       );
     }
     const finding = await this.resolveFinding(caller.tenantId, body.finding ?? {});
+    // An answer about certificate validity depends on today's date, so it is cached per day.
+    const day =
+      finding.notAfter || finding.notBefore ? new Date().toISOString().slice(0, 10) : undefined;
     const cacheKey = sha256(
-      canonicalJson({ by: this.explainer.identity, kb: KNOWLEDGE_BASE_VERSION, finding, context }),
+      canonicalJson({
+        by: this.explainer.identity,
+        kb: KNOWLEDGE_BASE_VERSION,
+        finding,
+        context,
+        day,
+      }),
     );
     const cached = await this.cacheLookup(caller.tenantId, cacheKey);
     if (cached) return { ...cached, cached: true };

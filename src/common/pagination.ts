@@ -19,3 +19,18 @@ export function decodeCursor<T>(cursor: string, isValid: (value: unknown) => val
 export function toIso(date: Date | null): string | null {
   return date ? date.toISOString() : null;
 }
+
+export interface Page<T> {
+  rows: T[];
+  nextCursor: string | null;
+}
+
+/**
+ * Repositories are asked for limit + 1 rows: the extra row only says whether another page
+ * exists, and the cursor points after the last row returned.
+ */
+export function toPage<T>(rows: T[], limit: number, cursorOf: (last: T) => unknown): Page<T> {
+  const page = rows.slice(0, limit);
+  const nextCursor = rows.length > limit ? encodeCursor(cursorOf(page[page.length - 1])) : null;
+  return { rows: page, nextCursor };
+}

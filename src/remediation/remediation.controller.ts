@@ -13,7 +13,7 @@ import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
 import { ErrorEnvelope } from '../common/errors/error-envelope';
 import { IdParamPipe } from '../common/id-param.pipe';
-import { decodeCursor, encodeCursor } from '../common/pagination';
+import { decodeCursor, toPage } from '../common/pagination';
 import { scanIdParam } from '../scans/scans.controller';
 import { toHistoryEntryDto, toItemDto } from './mappers';
 import {
@@ -103,10 +103,12 @@ export class RemediationController {
       overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
     };
     const rows = await this.remediation.queue(key.tenantId, scanId, filter, limit + 1, after);
-    const page = rows.slice(0, limit);
-    const nextCursor =
-      rows.length > limit ? encodeCursor({ after: page[page.length - 1].position }) : null;
-    return { count: page.length, items: page.map(toItemDto), nextCursor };
+    const page = toPage(rows, limit, (last) => ({ after: last.position }));
+    return {
+      count: page.rows.length,
+      items: page.rows.map(toItemDto),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Get(':remediation_id')
@@ -130,6 +132,7 @@ export class RemediationController {
   @ApiOperation({ summary: 'Every accepted change of an item, oldest first.' })
   @ApiOkResponse({ type: HistoryDto })
   @ApiNotFoundResponse({ type: ErrorEnvelope })
+  @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
   async history(
     @CurrentKey() key: Principal,
     @Param('scan_id', scanIdParam) scanId: string,
@@ -143,9 +146,11 @@ export class RemediationController {
       limit + 1,
       after,
     );
-    const page = rows.slice(0, limit);
-    const nextCursor =
-      rows.length > limit ? encodeCursor({ after: page[page.length - 1].id }) : null;
-    return { count: page.length, entries: page.map(toHistoryEntryDto), nextCursor };
+    const page = toPage(rows, limit, (last) => ({ after: last.id }));
+    return {
+      count: page.rows.length,
+      entries: page.rows.map(toHistoryEntryDto),
+      nextCursor: page.nextCursor,
+    };
   }
 }

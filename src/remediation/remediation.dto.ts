@@ -1,6 +1,7 @@
+import { CursorParam, LimitParam } from '../common/page-query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { REMEDIATION_STATUSES, RemediationStatus } from '../scans/remediation-item.entity';
 import { SEVERITIES } from '../scans/import/classify-finding';
 import { ActorDto } from '../tenants/audit.dto';
@@ -103,34 +104,18 @@ export class QueueQueryDto {
   @IsIn(['true', 'false'], { message: 'overdue must be true or false' })
   overdue?: 'true' | 'false';
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be an integer' })
-  @Min(1)
-  @Max(200)
+  @LimitParam(200, 50)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
+  @CursorParam()
   cursor?: string;
 }
 
 export class HistoryQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be an integer' })
-  @Min(1)
-  @Max(500)
+  @LimitParam(500, 100)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
+  @CursorParam()
   cursor?: string;
 }
 

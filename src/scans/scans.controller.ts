@@ -12,7 +12,7 @@ import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
 import { ErrorEnvelope } from '../common/errors/error-envelope';
 import { IdParamPipe, ULID_ID } from '../common/id-param.pipe';
-import { decodeCursor, encodeCursor } from '../common/pagination';
+import { decodeCursor, toPage } from '../common/pagination';
 import { toScanDetailDto, toScanSummaryDto } from './mappers';
 import { ImportScanDto, ScanListDto, ScanListQueryDto, ScanResponseDto } from './scan.dto';
 import { ScansRepository } from './scans.repository';
@@ -66,13 +66,15 @@ export class ScansController {
     const limit = query.limit ?? 25;
     const after = query.cursor ? decodeCursor(query.cursor, isScanCursor) : null;
     const rows = await this.repository.page(key.tenantId, limit + 1, after);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    const nextCursor =
-      rows.length > limit
-        ? encodeCursor({ createdAt: new Date(last.createdAt).toISOString(), id: last.id })
-        : null;
-    return { count: page.length, scans: page.map(toScanSummaryDto), nextCursor };
+    const page = toPage(rows, limit, (last) => ({
+      createdAt: new Date(last.createdAt).toISOString(),
+      id: last.id,
+    }));
+    return {
+      count: page.rows.length,
+      scans: page.rows.map(toScanSummaryDto),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Get(':scan_id')

@@ -12,7 +12,7 @@ import { AdminApi, CurrentCaller } from '../common/auth/decorators';
 import { Caller } from '../common/auth/principal';
 import { ErrorEnvelope } from '../common/errors/error-envelope';
 import { IdParamPipe, ULID_ID } from '../common/id-param.pipe';
-import { ApiKeysService } from './api-keys.service';
+import { ApiKeysService, issueKeyCommand } from './api-keys.service';
 import { toApiKeyDto, toIssuedKeyDto, toTenantDto } from './mappers';
 import {
   ApiKeyListDto,
@@ -68,12 +68,7 @@ export class AdminController {
     @Param('tenant_id', tenantIdParam) tenantId: string,
     @Body() body: IssueKeyDto,
   ): Promise<IssuedKeyDto> {
-    const { key, secret } = await this.keys.issue(caller, {
-      tenantId,
-      label: body.label,
-      role: body.role ?? 'operator',
-      expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
-    });
+    const { key, secret } = await this.keys.issue(caller, issueKeyCommand(tenantId, body));
     return toIssuedKeyDto(key, secret);
   }
 

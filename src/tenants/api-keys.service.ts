@@ -20,6 +20,19 @@ export interface IssueKeyCommand {
   expiresAt: Date | null;
 }
 
+/** The command for a key request body, with the contract's defaults. */
+export function issueKeyCommand(
+  tenantId: string,
+  body: { label: string; role?: Role; expiresAt?: string },
+): IssueKeyCommand {
+  return {
+    tenantId,
+    label: body.label,
+    role: body.role ?? 'operator',
+    expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
+  };
+}
+
 /** Issuing, listing and revoking keys. Every method is scoped to one tenant. */
 @Injectable()
 export class ApiKeysService {

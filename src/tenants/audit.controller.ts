@@ -8,7 +8,7 @@ import {
 import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
 import { ErrorEnvelope } from '../common/errors/error-envelope';
-import { decodeCursor, encodeCursor } from '../common/pagination';
+import { decodeCursor, toPage } from '../common/pagination';
 import { AuditPageDto, PageQueryDto } from './audit.dto';
 import { AuditRepository } from './audit.repository';
 import { toAuditEntryDto } from './mappers';
@@ -31,9 +31,11 @@ export class AuditController {
     const limit = query.limit ?? 50;
     const before = query.cursor ? decodeCursor(query.cursor, isAuditCursor).before : null;
     const rows = await this.audit.page(key.tenantId, limit + 1, before);
-    const page = rows.slice(0, limit);
-    const nextCursor =
-      rows.length > limit ? encodeCursor({ before: page[page.length - 1].id }) : null;
-    return { count: page.length, entries: page.map(toAuditEntryDto), nextCursor };
+    const page = toPage(rows, limit, (last) => ({ before: last.id }));
+    return {
+      count: page.rows.length,
+      entries: page.rows.map(toAuditEntryDto),
+      nextCursor: page.nextCursor,
+    };
   }
 }

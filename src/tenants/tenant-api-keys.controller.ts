@@ -11,7 +11,7 @@ import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
 import { ErrorEnvelope } from '../common/errors/error-envelope';
 import { keyIdParam } from './admin.controller';
-import { ApiKeysService } from './api-keys.service';
+import { ApiKeysService, issueKeyCommand } from './api-keys.service';
 import { toApiKeyDto, toIssuedKeyDto } from './mappers';
 import { ApiKeyListDto, IssuedKeyDto, IssueKeyDto, RevokedKeyDto } from './tenant.dto';
 
@@ -27,12 +27,7 @@ export class TenantApiKeysController {
   @ApiCreatedResponse({ type: IssuedKeyDto })
   @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
   async issue(@CurrentKey() key: Principal, @Body() body: IssueKeyDto): Promise<IssuedKeyDto> {
-    const issued = await this.keys.issue(key, {
-      tenantId: key.tenantId,
-      label: body.label,
-      role: body.role ?? 'operator',
-      expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
-    });
+    const issued = await this.keys.issue(key, issueKeyCommand(key.tenantId, body));
     return toIssuedKeyDto(issued.key, issued.secret);
   }
 

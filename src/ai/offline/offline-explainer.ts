@@ -130,9 +130,10 @@ function subjectOf(f: ExplainableFinding): string {
 
 function endpointOf(f: ExplainableFinding): string | undefined {
   const host = safeToken(f.host, SAFE_HOST);
-  const port = Number.isInteger(f.port) && f.port! > 0 && f.port! < 65_536 ? f.port : undefined;
-  if (host && port) return `${host}:${port}`;
-  return host ?? (port ? `port ${port}` : undefined);
+  const { port } = f;
+  const validPort = typeof port === 'number' && Number.isInteger(port) && port > 0 && port < 65_536;
+  if (host && validPort) return `${host}:${port}`;
+  return host ?? (validPort ? `port ${port}` : undefined);
 }
 
 function safeToken(value: unknown, pattern: RegExp): string | undefined {
@@ -222,12 +223,15 @@ function legacyProtocol(text: string): string {
     versions.add(`SSL ${m[1]}.0`);
   for (const m of text.matchAll(/\btls\s*v?\s*1(?:[.\s]([01]))?\b(?![.\s]\d)/g))
     versions.add(`TLS 1.${m[1] ?? '0'}`);
-  const label = [...versions].sort().join(' and ') || 'A legacy TLS/SSL version';
-  const ssl3 = versions.has('SSL 3.0') ? '; RFC 7568 prohibits SSL 3.0' : '';
-  return (
-    `${label} enabled: RFC 8996 deprecates TLS 1.0 and 1.1 and NIST SP 800-52 Rev. 2 does not ` +
-    `allow them${ssl3}`
-  );
+  const labels = [...versions].sort();
+  const claims = [
+    labels.some((v) => v.startsWith('TLS')) || labels.length === 0
+      ? 'RFC 8996 deprecates TLS 1.0 and 1.1 and NIST SP 800-52 Rev. 2 does not allow them'
+      : 'it is older than TLS 1.0, which RFC 8996 already deprecates',
+    versions.has('SSL 3.0') ? 'RFC 7568 prohibits SSL 3.0' : '',
+  ];
+  const label = labels.join(' and ') || 'A legacy TLS/SSL version';
+  return `${label} enabled: ${claims.filter(Boolean).join('; ')}`;
 }
 
 function weakCipher(text: string): string {

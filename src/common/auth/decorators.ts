@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import {
   ApiForbiddenResponse,
+  ApiInternalServerErrorResponse,
   ApiSecurity,
   ApiServiceUnavailableResponse,
   ApiTooManyRequestsResponse,
@@ -32,6 +33,10 @@ const commonErrors = [
     type: ErrorEnvelope,
   }),
   ApiServiceUnavailableResponse({ description: 'Database unreachable.', type: ErrorEnvelope }),
+  ApiInternalServerErrorResponse({
+    description: 'Unexpected failure; the body says nothing of internals. Quote the requestId.',
+    type: ErrorEnvelope,
+  }),
 ];
 
 /** No key needed (health, docs). Such routes are rate limited per client IP. */
@@ -53,10 +58,15 @@ export const Roles = (role: Role): MethodDecorator & ClassDecorator =>
     SetMetadata(ACCESS_KEY, { kind: 'tenant', role } satisfies Access),
     ...TENANT_SECURITY_SCHEMES.map((scheme) => ApiSecurity(scheme)),
     ...commonErrors,
-    ApiForbiddenResponse({
-      description: `Requires the ${role} role or higher.`,
-      type: ErrorEnvelope,
-    }),
+    // Every valid key is at least a viewer: only stricter routes can answer 403.
+    ...(role === 'viewer'
+      ? []
+      : [
+          ApiForbiddenResponse({
+            description: `Requires the ${role} role or higher.`,
+            type: ErrorEnvelope,
+          }),
+        ]),
   );
 
 export const CALLER = Symbol('caller');
