@@ -3,17 +3,30 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ExplainerAnswer } from './explainer';
 
-/** All SQL on ai_explanations. */
+const MEMO_SIZE = 2_000;
+
+/**
+ * All SQL on ai_explanations, behind a small in-process memo. Cached answers never change
+ * once stored (the first one wins), so an instance may keep them without asking Postgres
+ * again; the database is what makes them shared between instances and restarts.
+ */
 @Injectable()
 export class ExplanationsRepository {
+  private readonly memo = new Map<string, ExplainerAnswer>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async find(tenantId: string, cacheKey: string): Promise<ExplainerAnswer | null> {
+    const memoKey = `${tenantId}:${cacheKey}`;
+    const remembered = this.memo.get(memoKey);
+    if (remembered) return remembered;
     const rows: { answer: ExplainerAnswer }[] = await this.dataSource.query(
       `SELECT answer FROM ai_explanations WHERE tenant_id = $1 AND cache_key = $2`,
       [tenantId, cacheKey],
     );
-    return rows[0]?.answer ?? null;
+    const answer = rows[0]?.answer ?? null;
+    if (answer) this.remember(memoKey, answer);
+    return answer;
   }
 
   /** Two identical requests racing both store; the first answer wins, which is fine. */
@@ -24,5 +37,10 @@ export class ExplanationsRepository {
        ON CONFLICT (tenant_id, cache_key) DO NOTHING`,
       [tenantId, cacheKey, answer.source, answer.model ?? null, JSON.stringify(answer)],
     );
+  }
+
+  private remember(memoKey: string, answer: ExplainerAnswer): void {
+    if (this.memo.size >= MEMO_SIZE) this.memo.delete(this.memo.keys().next().value!);
+    this.memo.set(memoKey, answer);
   }
 }
