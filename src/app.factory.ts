@@ -1,6 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
+import { ERROR_STATUS } from './common/errors/domain-errors';
+import { envelope } from './common/errors/error-envelope';
 import { RequestValidationPipe } from './common/errors/validation.pipe';
 import { JsonLogger } from './common/logging/json-logger';
 import { buildOpenApiDocument, serveOpenApi } from './common/openapi/openapi';
@@ -21,6 +24,22 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     logger: false,
     // A route's trailing slash is not a different route.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // The router's own errors (a path that cannot be percent-decoded, an id longer than any real
+    // one) come before Nest and its filter: answer them with the envelope too. Nothing can exist
+    // at such a URL, so 404, like an id that does not exist.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const notFound =
+        error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      const code = notFound ? 'not_found' : 'internal_error';
+      const message = notFound
+        ? 'Not found: the URL path is malformed or an id in it is too long.'
+        : 'An unexpected error occurred. Quote the requestId when reporting it.';
+      void reply
+        .status(ERROR_STATUS[code])
+        .header('X-Request-Id', request.id)
+        .header('Content-Type', 'application/json; charset=utf-8')
+        .send(envelope(code, message, request.id));
+    },
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onRoute', (route) => {

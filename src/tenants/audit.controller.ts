@@ -13,9 +13,13 @@ import { AuditPageDto, PageQueryDto } from './audit.dto';
 import { AuditRepository } from './audit.repository';
 import { toAuditEntryDto } from './mappers';
 
+const MAX_BIGINT = 9_223_372_036_854_775_807n;
+
+/** A position audit_log.id (bigint) can hold; larger ones would fail in SQL, not here. */
 const isAuditCursor = (value: unknown): value is { before: string } =>
   typeof (value as { before?: unknown })?.before === 'string' &&
-  /^\d{1,19}$/.test((value as { before: string }).before);
+  /^\d{1,19}$/.test((value as { before: string }).before) &&
+  BigInt((value as { before: string }).before) <= MAX_BIGINT;
 
 @ApiTags('tenant audit')
 @Roles('admin')

@@ -26,6 +26,10 @@ const UNAVAILABLE_MESSAGES = [
   'connect ECONNREFUSED',
   'Query read timeout',
   'canceling statement due to statement timeout',
+  // TypeORM releases a transaction's query runner as soon as its connection reports an error
+  // (e.g. the server terminated it), so the transaction's next query fails with one of these.
+  'Database connection provided by a query runner was already released',
+  'Query runner already released',
 ];
 
 interface ErrorLike {

@@ -23,6 +23,13 @@ export class RequestValidationPipe extends ValidationPipe {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw InvalidRequest.field('body', 'Request body must be a JSON object.');
       }
+      // class-transformer and the proto-key scan recurse: a few thousand levels exhaust the stack.
+      if (nestedDeeperThan(value, MAX_BODY_DEPTH)) {
+        throw InvalidRequest.field(
+          'body',
+          `body must not be nested more than ${MAX_BODY_DEPTH} levels deep`,
+        );
+      }
     }
     if (metadata.type === 'query' && value && typeof value === 'object') {
       // api_key is an authentication channel (contract §1), not a query field of any route.
@@ -31,6 +38,22 @@ export class RequestValidationPipe extends ValidationPipe {
     }
     return super.transform(value, metadata);
   }
+}
+
+/** Deeper JSON bodies are refused (422) before anything recursive walks them. */
+export const MAX_BODY_DEPTH = 128;
+
+/** Iterative, so that the check itself cannot exhaust the stack. */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node as object)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 export function flattenErrors(errors: ValidationError[], parent = ''): FieldError[] {
