@@ -3,6 +3,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { FailedAuthLimiter } from './failed-auth.limiter';
 import { AI_THROTTLER, DEFAULT_THROTTLER } from './rate-limit.guard';
 
 const MINUTE_MS = 60_000;
@@ -28,6 +29,7 @@ const MINUTE_MS = 60_000;
       }),
     }),
   ],
-  exports: [ThrottlerModule],
+  providers: [FailedAuthLimiter],
+  exports: [ThrottlerModule, FailedAuthLimiter],
 })
 export class RateLimitModule {}
