@@ -83,7 +83,9 @@ export class ScansService {
     format: 'native' | 'cbom';
     findings: NormalisedFinding[];
   } {
-    if ((body.findings === undefined) === (body.cbom === undefined)) {
+    // null counts as absent (the validator lets an optional null through): {findings: null} must
+    // not reach `native.length` below.
+    if ((body.findings == null) === (body.cbom == null)) {
       throw InvalidRequest.field(
         'findings',
         'send exactly one of findings (native format) or cbom',

@@ -1,0 +1,296 @@
+/**
+ * What every response must satisfy, whatever was sent (contract §1–§3):
+ *  - never a 5xx, only documented status codes;
+ *  - every response has X-Request-Id; a sane one sent by the client is kept;
+ *  - every non-2xx body is exactly {status, error, message, requestId, detail?} with status equal
+ *    to the HTTP status, error the documented code for it, requestId equal to X-Request-Id, and
+ *    no internals (stack traces, SQL, ORM names);
+ *  - authentication and roles hold (a request that must fail with 401/403 does; a key that may
+ *    call a route is not refused); another tenant's ids never answer 2xx;
+ *  - 2xx bodies match the documented schema;
+ *  - no response to tenant B, an anonymous, garbage, revoked or expired key carries anything of
+ *    tenant A (marker, scan ids, key ids, tenant id), tenant A's responses nothing of tenant B's,
+ *    and no response ever carries a seeded API key secret.
+ */
+import { FuzzRequest, Identity, PARSER_STRATEGIES, UNROUTABLE } from './generator';
+import { Operation, validateAgainst } from './openapi';
+import { World, secretsOf } from './world';
+
+export const ERROR_CODE_FOR_STATUS: Record<number, string> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  412: 'precondition_failed',
+  413: 'payload_too_large',
+  422: 'unprocessable_entity',
+  429: 'too_many_requests',
+  503: 'service_unavailable',
+};
+
+/** Success codes the contract uses. */
+const SUCCESS_STATUSES = new Set([200, 201]);
+const ENVELOPE_KEYS = new Set(['status', 'error', 'message', 'requestId', 'detail']);
+const INTERNALS =
+  /QueryFailedError|TypeORM|EntityNotFound|syntax error at|relation "|violates .* constraint|duplicate key|\bat [\w.<>]+ \(.*:\d+:\d+\)|node_modules|\/src\/|TypeError|ReferenceError|RangeError|Cannot read prop/;
+
+/** Minimum role per operation: the RBAC matrix of contract §2 ('platform' = ADMIN_API_KEY). */
+export const REQUIRED_ROLE: Record<
+  string,
+  'public' | 'platform' | 'viewer' | 'operator' | 'admin'
+> = {
+  'GET /health': 'public',
+  'POST /admin/tenants': 'platform',
+  'GET /admin/tenants': 'platform',
+  'POST /admin/tenants/{tenant_id}/keys': 'platform',
+  'GET /admin/tenants/{tenant_id}/keys': 'platform',
+  'DELETE /admin/keys/{key_id}': 'platform',
+  'POST /tenant/api-keys': 'admin',
+  'GET /tenant/api-keys': 'admin',
+  'DELETE /tenant/api-keys/{key_id}': 'admin',
+  'GET /tenant/audit': 'admin',
+  'POST /tenant/scans': 'operator',
+  'GET /tenant/scans': 'viewer',
+  'GET /tenant/scans/{scan_id}': 'viewer',
+  'POST /tenant/scans/{scan_id}/remediation': 'operator',
+  'GET /tenant/scans/{scan_id}/remediation': 'viewer',
+  'GET /tenant/scans/{scan_id}/remediation/{remediation_id}': 'viewer',
+  'GET /tenant/scans/{scan_id}/remediation/{remediation_id}/history': 'viewer',
+  'POST /tenant/ai/explain': 'viewer',
+};
+
+const RANK = { viewer: 1, operator: 2, admin: 3 } as const;
+
+export interface Observed {
+  status: number;
+  headers: Headers;
+  text: string;
+  ms: number;
+  /** Set when the request itself failed (timeout, connection reset). */
+  transportError?: string;
+}
+
+export interface Violation {
+  kind: string;
+  message: string;
+}
+
+export interface CheckContext {
+  world: World;
+  /** Tenant key secret → who it is (only the valid ones). */
+  validKeys: Map<string, { tenant: 'A' | 'B'; role: keyof typeof RANK }>;
+  /** All requests leave from one address: failed authentications may turn into 429s. */
+  failedAuthMayBeLimited: boolean;
+}
+
+export function checkResponse(req: FuzzRequest, res: Observed, ctx: CheckContext): Violation[] {
+  const v: Violation[] = [];
+  const add = (kind: string, message: string) => v.push({ kind, message });
+
+  if (res.transportError) {
+    add('transport', res.transportError);
+    return v;
+  }
+  if (res.status >= 500) add('5xx', `HTTP ${res.status}`);
+  const isSuccess = res.status >= 200 && res.status < 300;
+  if (!SUCCESS_STATUSES.has(res.status) && !ERROR_CODE_FOR_STATUS[res.status]) {
+    add('undocumented-status', `HTTP ${res.status} is not a documented status code`);
+  }
+
+  const requestIdHeader = res.headers.get('x-request-id');
+  if (!requestIdHeader) add('request-id', 'no X-Request-Id header');
+  if (req.saneRequestId && requestIdHeader !== req.saneRequestId) {
+    add('request-id', `sent sane X-Request-Id ${req.saneRequestId}, got ${requestIdHeader}`);
+  }
+
+  let body: unknown;
+  let parsed = false;
+  try {
+    body = res.text ? JSON.parse(res.text) : undefined;
+    parsed = res.text !== '';
+  } catch {
+    /* not JSON */
+  }
+
+  if (!isSuccess) {
+    checkEnvelope(res, body, parsed, requestIdHeader, add);
+  } else if (req.op) {
+    const schema = req.op.responses.get(res.status);
+    if (!req.op.responses.has(res.status)) {
+      add('undocumented-success', `${res.status} is not documented for ${req.opKey}`);
+    } else if (schema && req.op.key !== 'GET /health') {
+      if (!parsed) add('schema', '2xx body is not JSON');
+      else {
+        const problems = validateAgainst(body, schema);
+        if (problems.length) add('schema', problems.slice(0, 5).join('; '));
+      }
+    }
+  }
+
+  checkAccess(req, res.status, isSuccess, ctx, add);
+  checkLeaks(req, res.text, ctx, add);
+  return v;
+}
+
+function checkEnvelope(
+  res: Observed,
+  body: unknown,
+  parsed: boolean,
+  requestIdHeader: string | null,
+  add: (kind: string, message: string) => void,
+): void {
+  const type = res.headers.get('content-type') ?? '';
+  if (!/^application\/json/i.test(type)) add('envelope', `content-type ${JSON.stringify(type)}`);
+  if (!parsed || typeof body !== 'object' || body === null || Array.isArray(body)) {
+    add('envelope', `body is not a JSON object: ${res.text.slice(0, 200)}`);
+    return;
+  }
+  const e = body as Record<string, unknown>;
+  const keys = Object.keys(e);
+  const extra = keys.filter((k) => !ENVELOPE_KEYS.has(k));
+  if (extra.length) add('envelope', `unexpected keys ${extra.join(', ')}`);
+  for (const k of ['status', 'error', 'message', 'requestId']) {
+    if (!(k in e)) add('envelope', `missing ${k}`);
+  }
+  if (e.status !== res.status) add('envelope', `status ${String(e.status)} != HTTP ${res.status}`);
+  const code = ERROR_CODE_FOR_STATUS[res.status];
+  if (e.error !== code)
+    add('envelope', `error ${JSON.stringify(e.error)} for HTTP ${res.status} (expected ${code})`);
+  if (typeof e.message !== 'string' || e.message.length === 0)
+    add('envelope', 'message is not a non-empty string');
+  if (typeof e.requestId !== 'string' || e.requestId !== requestIdHeader) {
+    add('envelope', `requestId ${JSON.stringify(e.requestId)} != X-Request-Id ${requestIdHeader}`);
+  }
+  if ('detail' in e) {
+    const ok =
+      Array.isArray(e.detail) &&
+      e.detail.length > 0 &&
+      e.detail.every(
+        (d) =>
+          typeof d === 'object' &&
+          d !== null &&
+          Object.keys(d).sort().join(',') === 'field,message' &&
+          typeof (d as Record<string, unknown>).field === 'string' &&
+          typeof (d as Record<string, unknown>).message === 'string',
+      );
+    if (!ok)
+      add(
+        'envelope',
+        `detail is not a non-empty list of {field, message}: ${JSON.stringify(e.detail).slice(0, 200)}`,
+      );
+  }
+  if (INTERNALS.test(res.text))
+    add('internals', `error body reveals internals: ${res.text.slice(0, 300)}`);
+}
+
+/** What authentication and the RBAC matrix say this request gets: ok, 401 or 403. */
+export function expectedAccess(req: FuzzRequest, ctx: CheckContext): 'ok' | 401 | 403 {
+  const required = REQUIRED_ROLE[req.opKey];
+  if (!required || required === 'public') return 'ok';
+  const cred = req.credential;
+  if (required === 'platform') {
+    if (!cred || cred.source === 'query') return 401;
+    return cred.secret === ctx.world.adminKey ? 'ok' : 403;
+  }
+  if (!cred) return 401;
+  const key = ctx.validKeys.get(cred.secret);
+  if (!key) return 401;
+  return RANK[key.role] >= RANK[required] ? 'ok' : 403;
+}
+
+function checkAccess(
+  req: FuzzRequest,
+  status: number,
+  isSuccess: boolean,
+  ctx: CheckContext,
+  add: (kind: string, message: string) => void,
+): void {
+  if (!req.op) {
+    // Off the spec: no route, so 404 (or a body parser error first).
+    if (![404, 413, 422].includes(status))
+      add('access', `off-spec request answered ${status}, expected 404`);
+    return;
+  }
+  const expected = expectedAccess(req, ctx);
+  // Fastify parses (and may refuse) the body before any guard runs.
+  const parserMayFailFirst = PARSER_STRATEGIES.has(req.strategy);
+  if (expected !== 'ok') {
+    const allowed: number[] = [expected];
+    if (parserMayFailFirst) allowed.push(413, 422);
+    if (req.tags.includes(UNROUTABLE)) allowed.push(404);
+    if (ctx.failedAuthMayBeLimited) allowed.push(429);
+    if (!allowed.includes(status)) {
+      add(
+        'access',
+        `expected ${expected} for ${req.identity} via ${req.auth} on ${req.opKey}, got ${status}`,
+      );
+    }
+  } else if (status === 401 || status === 403) {
+    add('access', `${req.identity} via ${req.auth} may call ${req.opKey} but got ${status}`);
+  }
+  if (req.crossTenant && isSuccess) {
+    add('cross-tenant', `${req.identity} reached another tenant's data: ${status}`);
+  }
+}
+
+/** Whose data must not appear in the answer to this identity. */
+function forbiddenFor(identity: Identity): ('A' | 'B')[] {
+  if (identity === 'platform') return [];
+  if (identity === 'viewerA' || identity === 'operatorA' || identity === 'adminA') return ['B'];
+  if (identity === 'viewerB' || identity === 'adminB') return ['A'];
+  return ['A', 'B'];
+}
+
+function checkLeaks(
+  req: FuzzRequest,
+  text: string,
+  ctx: CheckContext,
+  add: (kind: string, message: string) => void,
+): void {
+  if (!text) return;
+  const sent = `${req.url}\n${req.body?.toString('utf8') ?? ''}`;
+  // The effective identity: a request whose credential is not the identity's own (odd auth
+  // headers) is an anonymous / garbage caller.
+  const identity: Identity =
+    req.credential && ctx.validKeys.has(req.credential.secret)
+      ? req.identity
+      : req.credential?.secret === ctx.world.adminKey && req.op?.security === 'admin'
+        ? 'platform'
+        : 'none';
+  for (const side of forbiddenFor(identity)) {
+    const tenant = side === 'A' ? ctx.world.a : ctx.world.b;
+    const secrets = secretsOf(tenant);
+    for (const marker of secrets.markers) {
+      if (text.includes(marker))
+        add('leak', `response to ${identity} contains tenant ${side}'s marker`);
+    }
+    for (const id of secrets.ids) {
+      // An id the request itself carries may be echoed (a 404 naming the route); anything else leaks.
+      if (text.includes(id) && !sent.includes(id)) {
+        add('leak', `response to ${identity} contains tenant ${side}'s id ${id}`);
+      }
+    }
+  }
+  for (const tenant of [ctx.world.a, ctx.world.b]) {
+    for (const secret of secretsOf(tenant).keys) {
+      if (text.includes(secret)) add('leak', 'response contains a seeded API key secret');
+    }
+  }
+}
+
+export function validKeysOf(world: World): CheckContext['validKeys'] {
+  const map: CheckContext['validKeys'] = new Map();
+  for (const [side, tenant] of [
+    ['A', world.a],
+    ['B', world.b],
+  ] as const) {
+    for (const role of ['viewer', 'operator', 'admin'] as const) {
+      map.set(tenant.keys[role].apiKey, { tenant: side, role });
+    }
+  }
+  return map;
+}
+
+export function describeOperation(op: Operation | undefined): string {
+  return op ? `${op.key} (${op.operationId})` : 'off-spec';
+}
