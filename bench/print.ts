@@ -1,0 +1,62 @@
+/** The console output: the table, then what explains it (plans, service warnings, profiles). */
+import { CaseResult, missedChecks, renderTable, RunSummary } from './report';
+
+export function printReport(
+  results: CaseResult[],
+  summaries: RunSummary[],
+  jsonFile: string,
+  totalSec: number,
+) {
+  console.log('');
+  for (const s of summaries) console.log(`${s.run}: ${s.description}`);
+  console.log('');
+  console.log(renderTable(results, summaries));
+  console.log('');
+  console.log(
+    'Targets: no non-2xx/errors on any row; service peak RSS ≤ 300 MB (VmHWM, reset per case, and ' +
+      'sampled VmRSS); queue ratio compares req/s at equal concurrency; the upsert ratio is a ' +
+      'verdict for the server run only (the reference runs on the server database).',
+  );
+  printServiceOutput(summaries);
+  printPlans(summaries);
+  printProfiles(results);
+  console.log(`\nResults: ${jsonFile}   total ${totalSec} s`);
+}
+
+function printServiceOutput(summaries: RunSummary[]): void {
+  for (const s of summaries.filter((x) => x.warningLines > 0)) {
+    console.log(`\n${s.run}: ${s.warningLines} warning/error lines in its output; the last lines:`);
+    console.log(s.outputTail.split('\n').slice(-5).join('\n'));
+  }
+}
+
+/** The access path and the timings are what matter; the whole plan is in the JSON. */
+function printPlans(summaries: RunSummary[]): void {
+  for (const s of summaries) {
+    for (const [scan, plan] of Object.entries(s.queuePlans ?? {})) {
+      const access = plan.find((l) => /Scan|Sort /.test(l))?.replace(/^[\s->]+/, '');
+      const timing = plan.filter((l) => /Execution Time/.test(l)).map((l) => l.trim());
+      console.log(`queue page plan (${s.run}, ${scan}): ${access} | ${timing.join(', ')}`);
+    }
+  }
+}
+
+function printProfiles(results: CaseResult[]): void {
+  for (const r of results) {
+    if (!r.profile || missedChecks(r.checks).length === 0) continue;
+    console.log(
+      `\nCPU profile, [${r.run}] ${r.label} (${r.profile.file}), idle ${r.profile.idlePercent}%:`,
+    );
+    console.log(
+      '  by area:  ' +
+        r.profile.byArea
+          .slice(0, 8)
+          .map((s) => `${s.name} ${s.percent}%`)
+          .join(', '),
+    );
+    for (const fn of r.profile.topFunctions.slice(0, 10)) {
+      const caller = fn.topCaller ? `  <- ${fn.topCaller}` : '';
+      console.log(`  ${String(fn.percent).padStart(5)}%  ${fn.name}${caller}`);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench`: the service under load, on a PostgreSQL server and on the embedded database,
+ * next to a bare Fastify + pg reference for the remediation upsert. Prints one table with the
+ * targets and writes the figures to bench/results/<timestamp>.json.
+ *
+ * The load comes from this process (autocannon); the service and the reference server are
+ * child processes, so neither competes with the load generator's event loop (they do share
+ * the machine's CPUs, which is why the host's CPU count goes into the JSON).
+ *
+ * Env: BENCH_DURATION (s per measured run, 8), BENCH_WARMUP (s, 2), BENCH_CONNECTIONS (32),
+ * BENCH_RUNS (server,embedded), BENCH_DATABASE_URL (a server to use instead of the local one
+ * that scripts/start-services.sh starts; the bench drops and recreates BENCH_DATABASE_NAME,
+ * default pqc_bench, on it), BENCH_REDIS_URL, BENCH_CPU_PROF=1 (a CPU profile of every
+ * measured run, summarised for the cases that miss a target), BENCH_DEADLINE (s).
+ */
+import 'reflect-metadata';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadBenchConfig } from './config';
+import { printReport } from './print';
+import { killAllNow, stopAll } from './processes';
+import { CaseProfiler } from './profiles';
+import { buildReport, CaseResult, evaluate, round2, RunSummary, writeReport } from './report';
+import { embeddedRun, serverRun } from './runs';
+
+/** Set on a signal: the errors of the runs being cut short are expected, not news. */
+let interrupted = false;
+
+function installCleanup(deadlineMs: number): void {
+  // Whatever happens, no child outlives the bench.
+  process.on('exit', killAllNow);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      interrupted = true;
+      console.error(`\nbench: ${signal}, stopping the child processes`);
+      void stopAll().finally(() => process.exit(130));
+    });
+  }
+  setTimeout(() => {
+    console.error(`bench: still running after ${deadlineMs / 1000} s, giving up`);
+    killAllNow();
+    process.exit(2);
+  }, deadlineMs).unref();
+}
+
+/** The figures are only comparable on an otherwise idle host; say so when it is not. */
+function warnIfBusy(load: number): void {
+  const cores = cpus().length;
+  if (load > cores * 0.25) {
+    console.log(
+      `bench: warning: 1-minute load average is ${load} on ${cores} CPUs before the bench; ` +
+        'other processes will skew the figures',
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const config = loadBenchConfig();
+  installCleanup(config.deadlineMs);
+  const startedAt = new Date();
+  const loadAtStart = round2(loadavg()[0]);
+  warnIfBusy(loadAtStart);
+  const profiler = config.cpuProfile
+    ? // Outside the repository: bench/results/ keeps only the JSON under version control.
+      new CaseProfiler(
+        join(tmpdir(), `pqc-bench-prof-${startedAt.toISOString().replace(/:/g, '-')}`),
+        config.repoRoot,
+      )
+    : null;
+  const summaries: RunSummary[] = [];
+  const results: CaseResult[] = [];
+  for (const run of config.runs) {
+    const outcome =
+      run === 'server' ? await serverRun(config, profiler) : await embeddedRun(config, profiler);
+    summaries.push(...outcome.summaries);
+    results.push(...outcome.results);
+  }
+  evaluate(results, summaries);
+  const report = buildReport(config, startedAt, loadAtStart, summaries, results);
+  const file = writeReport(report, config.repoRoot);
+  printReport(results, summaries, file, report.totalSeconds);
+}
+
+main().then(
+  () => process.exit(0),
+  async (error: Error) => {
+    if (interrupted) return;
+    console.error(`bench failed: ${error.stack ?? error.message}`);
+    await stopAll();
+    process.exit(1);
+  },
+);
