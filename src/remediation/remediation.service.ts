@@ -59,15 +59,8 @@ export class RemediationService {
       const changes = this.effectiveChanges(current, requested);
       if (Object.keys(changes).length === 0) return { item: current, changed: false };
       const actor = actorOf(caller);
-      const item = await this.items.update(manager, key, changes, actor);
-      await this.history.appendWithAudit(
-        manager,
-        key,
-        item.version,
-        actor,
-        this.diff(current, item),
-        item.updatedAt,
-      );
+      const history = this.diff(current, changes);
+      const item = await this.items.updateWithHistory(manager, key, changes, actor, history);
       return { item, changed: true };
     });
   }
@@ -157,17 +150,15 @@ export class RemediationService {
     ) as ItemChanges;
   }
 
-  private diff(
-    before: RemediationItemEntity,
-    after: RemediationItemEntity,
-  ): Record<string, FieldChange> {
-    const changes: Record<string, FieldChange> = {};
+  /** What the history records: the tracked fields that change, from their current values. */
+  private diff(before: RemediationItemEntity, changes: ItemChanges): Record<string, FieldChange> {
+    const history: Record<string, FieldChange> = {};
     for (const field of TRACKED_FIELDS) {
-      if (!sameValue(before[field], after[field])) {
-        changes[field] = { from: jsonValue(before[field]), to: jsonValue(after[field]) };
+      if (field in changes) {
+        history[field] = { from: jsonValue(before[field]), to: jsonValue(changes[field]) };
       }
     }
-    return changes;
+    return history;
   }
 
   /** Inside a transaction, pass its manager: a second connection would wait on the first. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../common/auth/principal';
+import { FieldChange } from '../remediation/remediation-history.entity';
 import { NormalisedFinding } from './import/normalise-findings';
 import {
   ACTIVE_STATUSES,
@@ -97,33 +98,53 @@ export class RemediationItemsRepository {
     return rows[0] ?? null;
   }
 
-  async update(
+  /**
+   * The change, its history entry and its audit entry in one statement, so that an upsert
+   * costs the same round trips as the bare minimum (begin, lock, write, commit).
+   */
+  async updateWithHistory(
     manager: EntityManager,
     key: ItemKey,
     changes: ItemChanges,
     actor: Actor,
+    history: Record<string, FieldChange>,
   ): Promise<RemediationItemEntity> {
-    const entries = Object.entries(changes) as [keyof ItemChanges, unknown][];
     const params: unknown[] = [
       key.tenantId,
       key.scanId,
       key.remediationId,
       actor.keyId,
       actor.label,
+      JSON.stringify(history),
     ];
-    const assignments = entries.map(([field, value]) => {
-      params.push(value);
-      return `${CHANGE_COLUMNS[field]} = $${params.length}`;
-    });
-    const rows: [RemediationItemEntity[], number] = await manager.query(
-      `UPDATE remediation_items
-          SET ${assignments.join(', ')}, version = version + 1, updated_at = now(),
-              updated_by_key_id = $4, updated_by_label = $5
-        WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3
-        RETURNING ${ITEM_COLUMNS}`,
+    const assignments = (Object.entries(changes) as [keyof ItemChanges, unknown][]).map(
+      ([field, value]) => {
+        params.push(value);
+        return `${CHANGE_COLUMNS[field]} = $${params.length}`;
+      },
+    );
+    const rows: RemediationItemEntity[] = await manager.query(
+      `WITH updated AS (
+         UPDATE remediation_items
+            SET ${assignments.join(', ')}, version = version + 1, updated_at = now(),
+                updated_by_key_id = $4, updated_by_label = $5
+          WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3
+          RETURNING ${ITEM_COLUMNS}
+       ), history AS (
+         INSERT INTO remediation_history
+                (tenant_id, scan_id, remediation_id, version, actor_key_id, actor_label, changes, at)
+         SELECT $1, $2, $3, version, $4, $5, $6::jsonb, now() FROM updated
+       ), audit AS (
+         INSERT INTO audit_log
+                (tenant_id, actor_key_id, actor_label, action, target_type, target_id, details, at)
+         SELECT $1, $4, $5, 'remediation.updated', 'remediation_item', $2 || '/' || $3,
+                jsonb_build_object('version', version, 'changes', $6::jsonb), now()
+           FROM updated
+       )
+       SELECT * FROM updated`,
       params,
     );
-    return rows[0][0];
+    return rows[0];
   }
 
   async findOne(key: ItemKey): Promise<RemediationItemEntity | null> {

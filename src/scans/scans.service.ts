@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { JsonLogger } from '../common/logging/json-logger';
+import { LOGGER } from '../common/logging/logger.module';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { actorOf, Principal } from '../common/auth/principal';
@@ -20,6 +22,8 @@ import { ImportScanDto, MAX_FINDINGS_PER_SCAN } from './scan.dto';
 import { RemediationStatus } from './remediation-item.entity';
 import { ScanRow, ScansRepository } from './scans.repository';
 
+const STATISTICS_REFRESH_DELAY_MS = 1_000;
+
 export interface ScanDetail {
   scan: ScanRow;
   findings: FindingEntity[];
@@ -28,12 +32,15 @@ export interface ScanDetail {
 
 @Injectable()
 export class ScansService {
+  private statisticsRefresh: NodeJS.Timeout | null = null;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scans: ScansRepository,
     private readonly findings: FindingsRepository,
     private readonly items: RemediationItemsRepository,
     private readonly audit: AuditRepository,
+    @Inject(LOGGER) private readonly logger: JsonLogger,
   ) {}
 
   /** The scan, its findings and their backlog items are written in one transaction, or not at all. */
@@ -66,7 +73,24 @@ export class ScansService {
         details: { format, findingCount: findings.length, target: body.target ?? null },
       });
     });
+    this.scheduleStatisticsRefresh();
     return scanId;
+  }
+
+  /** At most one ANALYZE at a time, and a burst of imports shares the next one. */
+  private scheduleStatisticsRefresh(): void {
+    if (this.statisticsRefresh) return;
+    this.statisticsRefresh = setTimeout(() => {
+      this.scans
+        .refreshStatistics()
+        .catch((error: Error) =>
+          this.logger.event('warn', 'could not refresh planner statistics', {
+            reason: error.message,
+          }),
+        )
+        .finally(() => (this.statisticsRefresh = null));
+    }, STATISTICS_REFRESH_DELAY_MS);
+    this.statisticsRefresh.unref();
   }
 
   async detail(tenantId: string, scanId: string): Promise<ScanDetail> {

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { FailedAuthLimiter } from './failed-auth.limiter';
+import { RedisThrottlerStorage } from './redis-throttler-storage';
 import { AI_THROTTLER, DEFAULT_THROTTLER } from './rate-limit.guard';
 
 const MINUTE_MS = 60_000;
@@ -19,7 +19,7 @@ const MINUTE_MS = 60_000;
           { name: AI_THROTTLER, ttl: MINUTE_MS, limit: config.aiRateLimitPerMinute },
         ],
         storage: config.redisUrl
-          ? new ThrottlerStorageRedisService(config.redisUrl, {
+          ? new RedisThrottlerStorage(config.redisUrl, {
               // Fail fast rather than queue: the guard lets requests through while Redis is down.
               maxRetriesPerRequest: 1,
               enableOfflineQueue: false,
