@@ -16,24 +16,14 @@ if (missing.length > 0) {
   );
 }
 
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-    },
-    module: { type: 'commonjs' },
-  },
-];
+const base = require('../../jest.config.js');
 
 module.exports = {
   rootDir,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/faults/**/*.spec.ts'],
-  transform: { '^.+\\.(t|j)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
+  transform: base.transform,
+  transformIgnorePatterns: base.transformIgnorePatterns,
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   // Generous: a spec waits for processes to start and for PostgreSQL to stop and start.
   testTimeout: 120000,

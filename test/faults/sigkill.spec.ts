@@ -3,7 +3,7 @@ import { faultEnv, randomAdminKey, sleep } from './support/env';
 import { PostgresControl } from './support/postgres-control';
 import { isAcked, LoadRecord, RemediationLoad, summarise } from './support/remediation-load';
 import { ServiceProcess, stopAll } from './support/service-process';
-import { createTenant, importScan, issueKey } from './support/tenant-setup';
+import { prepareServiceUnderLoad } from './support/service-under-load';
 import { verifyWrites, WriteVerification } from './support/verify-writes';
 
 /**
@@ -34,32 +34,20 @@ let verification: WriteVerification;
 
 describe('SIGKILL of the service mid-load (real process, server PostgreSQL)', () => {
   beforeAll(async () => {
-    await postgres.ensureRunning();
-    service = await ServiceProcess.start('service', {
-      DATABASE_URL: env.databaseUrl,
-      REDIS_URL: env.redisUrl,
-      ADMIN_API_KEY: adminKey,
-      RATE_LIMIT_PER_MINUTE: '1000000',
-    });
-    const tenantId = await createTenant(service.url, adminKey, 'sigkill');
-    const operator = await issueKey(service.url, adminKey, tenantId, 'operator');
-    viewerKey = (await issueKey(service.url, adminKey, tenantId, 'viewer')).apiKey;
-    tenantAdminKey = (await issueKey(service.url, adminKey, tenantId, 'admin')).apiKey;
-    scanId = await importScan(service.url, operator.apiKey, CLIENTS * ITEMS_PER_CLIENT);
+    ({ service, load, scanId, viewerKey, tenantAdminKey } = await prepareServiceUnderLoad(
+      env,
+      adminKey,
+      postgres,
+      {
+        label: 'sigkill',
+        clients: CLIENTS,
+        itemsPerClient: ITEMS_PER_CLIENT,
+        pauseMs: 10,
+        failurePauseMs: 50,
+        requestTimeoutMs: MAX_REQUEST_MS + 5_000,
+      },
+    ));
     firstPid = service.pid;
-
-    load = new RemediationLoad({
-      baseUrl: service.url,
-      scanId,
-      keys: [operator.apiKey],
-      clients: CLIENTS,
-      itemsPerClient: ITEMS_PER_CLIENT,
-      pauseMs: 10,
-      failurePauseMs: 50,
-      maxIterationsPerClient: 5_000,
-      maxDurationMs: 60_000,
-      requestTimeoutMs: MAX_REQUEST_MS + 5_000,
-    });
     try {
       load.start();
       await load.waitFor(
