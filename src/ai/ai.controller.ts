@@ -5,11 +5,10 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
-import { ErrorEnvelope } from '../common/errors/error-envelope';
+import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
 import { AiRateLimited } from '../common/rate-limit/rate-limit.guard';
 import { AiService } from './ai.service';
 import { ExplainRequestDto, ExplanationDto } from './explain.dto';
@@ -54,7 +53,7 @@ export class AiController {
     description: 'A referenced finding ({id, scanId}) does not exist in this tenant.',
     type: ErrorEnvelope,
   })
-  @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
+  @ApiJsonBodyErrors()
   explain(@CurrentKey() key: Principal, @Body() body: ExplainRequestDto): Promise<ExplanationDto> {
     return this.ai.explain(key, body);
   }

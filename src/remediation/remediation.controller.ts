@@ -11,7 +11,7 @@ import {
 import { FastifyReply } from 'fastify';
 import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
-import { ErrorEnvelope } from '../common/errors/error-envelope';
+import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
 import { IdParamPipe } from '../common/id-param.pipe';
 import { decodeCursor, toPage } from '../common/pagination';
 import { scanIdParam } from '../scans/scans.controller';
@@ -67,7 +67,7 @@ export class RemediationController {
     description: 'If-Match does not match the current version.',
     type: ErrorEnvelope,
   })
-  @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
+  @ApiJsonBodyErrors()
   async upsert(
     @CurrentKey() key: Principal,
     @Param('scan_id', scanIdParam) scanId: string,

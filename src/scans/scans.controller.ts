@@ -4,13 +4,12 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiPayloadTooLargeResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
-import { ErrorEnvelope } from '../common/errors/error-envelope';
+import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
 import { IdParamPipe, ULID_ID } from '../common/id-param.pipe';
 import { decodeCursor, toPage } from '../common/pagination';
 import { toScanDetailDto, toScanSummaryDto } from './mappers';
@@ -47,8 +46,7 @@ export class ScansController {
       'At most 5,000 findings; body up to 10 MiB. A rejected import stores nothing.',
   })
   @ApiCreatedResponse({ type: ScanResponseDto })
-  @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
-  @ApiPayloadTooLargeResponse({ type: ErrorEnvelope })
+  @ApiJsonBodyErrors()
   async import(
     @CurrentKey() key: Principal,
     @Body() body: ImportScanDto,

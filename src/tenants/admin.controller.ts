@@ -6,11 +6,10 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AdminApi, CurrentCaller } from '../common/auth/decorators';
 import { Caller } from '../common/auth/principal';
-import { ErrorEnvelope } from '../common/errors/error-envelope';
+import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
 import { IdParamPipe, ULID_ID } from '../common/id-param.pipe';
 import { ApiKeysService, issueKeyCommand } from './api-keys.service';
 import { toApiKeyDto, toIssuedKeyDto, toTenantDto } from './mappers';
@@ -42,7 +41,7 @@ export class AdminController {
   @ApiOperation({ summary: 'Create a tenant.' })
   @ApiCreatedResponse({ type: TenantDto })
   @ApiConflictResponse({ description: 'A tenant with this id exists.', type: ErrorEnvelope })
-  @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
+  @ApiJsonBodyErrors()
   async createTenant(
     @CurrentCaller() caller: Caller,
     @Body() body: CreateTenantDto,
@@ -62,7 +61,7 @@ export class AdminController {
   @ApiOperation({ summary: 'Issue an API key for a tenant. The secret is returned once.' })
   @ApiCreatedResponse({ type: IssuedKeyDto })
   @ApiNotFoundResponse({ description: 'Unknown tenant.', type: ErrorEnvelope })
-  @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
+  @ApiJsonBodyErrors()
   async issueKey(
     @CurrentCaller() caller: Caller,
     @Param('tenant_id', tenantIdParam) tenantId: string,

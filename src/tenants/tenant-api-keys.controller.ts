@@ -5,11 +5,10 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
-import { ErrorEnvelope } from '../common/errors/error-envelope';
+import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
 import { keyIdParam } from './admin.controller';
 import { ApiKeysService, issueKeyCommand } from './api-keys.service';
 import { toApiKeyDto, toIssuedKeyDto } from './mappers';
@@ -25,7 +24,7 @@ export class TenantApiKeysController {
   @Post()
   @ApiOperation({ summary: "Issue a key for the caller's tenant. The secret is returned once." })
   @ApiCreatedResponse({ type: IssuedKeyDto })
-  @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
+  @ApiJsonBodyErrors()
   async issue(@CurrentKey() key: Principal, @Body() body: IssueKeyDto): Promise<IssuedKeyDto> {
     const issued = await this.keys.issue(key, issueKeyCommand(key.tenantId, body));
     return toIssuedKeyDto(issued.key, issued.secret);

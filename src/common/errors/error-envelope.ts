@@ -1,4 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import {
+  ApiPayloadTooLargeResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ERROR_STATUS, ErrorCode, FieldError } from './domain-errors';
 
 export class FieldErrorDto implements FieldError {
@@ -40,3 +46,14 @@ export function envelope(
   if (detail && detail.length > 0) body.detail = detail;
   return body;
 }
+
+/** The errors of a route that takes a JSON body (1 MiB unless the route says otherwise). */
+export const ApiJsonBodyErrors = (): MethodDecorator =>
+  applyDecorators(
+    ApiUnprocessableEntityResponse({
+      description:
+        'Invalid JSON, wrong types, unknown fields or values; `detail` lists each field.',
+      type: ErrorEnvelope,
+    }),
+    ApiPayloadTooLargeResponse({ description: 'Body over the size limit.', type: ErrorEnvelope }),
+  );
