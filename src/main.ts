@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
-import { createApp } from './app.factory';
 import { JsonLogger } from './common/logging/json-logger';
 
 async function main(): Promise<void> {
@@ -13,6 +12,9 @@ async function main(): Promise<void> {
     logger.event('fatal', `invalid configuration: ${error.message}`);
     process.exit(1);
   }
+  // Loaded only once the configuration is known to be valid: a mistake is reported at once,
+  // without first loading Nest, TypeORM and PGlite.
+  const { createApp } = await import('./app.factory');
   const app = await createApp(config);
   await app.listen({ port: config.port, host: config.host });
   logger.event('info', 'listening', {
