@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     logger.event('fatal', `invalid configuration: ${error.message}`);
-    process.exit(1);
+    // Nothing is running yet: let Node exit by itself once stdout (perhaps a pipe) is flushed.
+    process.exitCode = 1;
+    return;
   }
   // Loaded only once the configuration is known to be valid: a mistake is reported at once,
   // without first loading Nest, TypeORM and PGlite.
@@ -31,5 +33,7 @@ main().catch((error: Error) => {
     reason: error.message,
     stack: error.stack,
   });
-  process.exit(1);
+  // A half-started app may hold sockets open; exit after stdout has had a moment to drain.
+  process.exitCode = 1;
+  setTimeout(() => process.exit(1), 200);
 });
