@@ -2,8 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
-import { ERROR_STATUS } from './common/errors/domain-errors';
-import { envelope } from './common/errors/error-envelope';
+import { sendError } from './common/errors/error-envelope';
 import { RequestValidationPipe } from './common/errors/validation.pipe';
 import { JsonLogger } from './common/logging/json-logger';
 import { buildOpenApiDocument, serveOpenApi } from './common/openapi/openapi';
@@ -30,15 +29,12 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       const notFound =
         error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-      const code = notFound ? 'not_found' : 'internal_error';
-      const message = notFound
-        ? 'Not found: the URL path is malformed or an id in it is too long.'
-        : 'An unexpected error occurred. Quote the requestId when reporting it.';
-      void reply
-        .status(ERROR_STATUS[code])
-        .header('X-Request-Id', request.id)
-        .header('Content-Type', 'application/json; charset=utf-8')
-        .send(envelope(code, message, request.id));
+      sendError(reply, request.id, {
+        code: notFound ? 'not_found' : 'internal_error',
+        message: notFound
+          ? 'Not found: the URL path is malformed or an id in it is too long.'
+          : 'An unexpected error occurred. Quote the requestId when reporting it.',
+      });
     },
   });
   const fastify = adapter.getInstance();

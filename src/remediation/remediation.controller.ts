@@ -76,7 +76,7 @@ export class RemediationController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RemediationItemResponseDto> {
     remediationIdParam.transform(body.remediationId);
-    const { item } = await this.remediation.upsert(key, scanId, body, ifMatch);
+    const item = await this.remediation.upsert(key, scanId, body, ifMatch);
     reply.header('ETag', `"${item.version}"`);
     return { item: toItemDto(item) };
   }

@@ -22,11 +22,6 @@ const NEEDS_JUSTIFICATION: RemediationStatus[] = ['accepted_risk', 'false_positi
 /** Fields reported in history, in this order. */
 const TRACKED_FIELDS = ['status', 'owner', 'notes', 'targetDate', 'assetId', 'resolvedAt'] as const;
 
-export interface UpsertResult {
-  item: RemediationItemEntity;
-  changed: boolean;
-}
-
 @Injectable()
 export class RemediationService {
   constructor(
@@ -45,7 +40,7 @@ export class RemediationService {
     scanId: string,
     body: UpsertRemediationDto,
     ifMatch?: string,
-  ): Promise<UpsertResult> {
+  ): Promise<RemediationItemEntity> {
     const key: ItemKey = { tenantId: caller.tenantId, scanId, remediationId: body.remediationId };
     const requested = this.requestedChanges(body);
     return this.dataSource.transaction(async (manager) => {
@@ -57,11 +52,11 @@ export class RemediationService {
         );
       }
       const changes = this.effectiveChanges(current, requested);
-      if (Object.keys(changes).length === 0) return { item: current, changed: false };
+      if (Object.keys(changes).length === 0) return current;
       const actor = actorOf(caller);
       const history = this.diff(current, changes);
       const item = await this.items.updateWithHistory(manager, key, changes, actor, history);
-      return { item, changed: true };
+      return item;
     });
   }
 

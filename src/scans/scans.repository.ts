@@ -80,14 +80,6 @@ export class ScansRepository {
     );
   }
 
-  async tenantHasScans(tenantId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM scans WHERE tenant_id = $1 LIMIT 1`,
-      [tenantId],
-    );
-    return rows.length > 0;
-  }
-
   /**
    * Fresh planner statistics after an import. The embedded database runs no autovacuum, so
    * without this it keeps estimating one row per scan and sorts whole backlogs for every

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { sha256Hex } from '../common/auth/credentials';
+import { PresentedCredential } from '../common/auth/credentials';
 import { ApiKeyVerifier, Principal } from '../common/auth/principal';
 import { JsonLogger } from '../common/logging/json-logger';
 import { LOGGER } from '../common/logging/logger.module';
@@ -34,10 +34,10 @@ export class ApiKeyVerifierService implements ApiKeyVerifier {
     @Inject(LOGGER) private readonly logger: JsonLogger,
   ) {}
 
-  async verify(secret: string): Promise<Principal | null> {
-    if (!looksLikeKeySecret(secret)) return null;
+  async verify(credential: PresentedCredential): Promise<Principal | null> {
+    if (!looksLikeKeySecret(credential.secret)) return null;
     const now = Date.now();
-    const entry = await this.lookup(sha256Hex(secret), now);
+    const entry = await this.lookup(credential.hash, now);
     if (!entry.principal) return null;
     if (entry.keyExpiresAt !== null && entry.keyExpiresAt <= now) return null;
     this.touch(entry.principal.keyId, now);

@@ -46,7 +46,7 @@ export class AuthGuard implements CanActivate {
     const credential = presentedCredential(request);
     if (!credential)
       throw new Unauthorized('An API key is required: send Authorization: Bearer <key>.');
-    const principal = await this.verifier.verify(credential.secret);
+    const principal = await this.verifier.verify(credential);
     if (!principal) {
       return this.reject(request, new Unauthorized('The API key is unknown, expired or revoked.'));
     }
@@ -82,7 +82,7 @@ export class AuthGuard implements CanActivate {
     const credential = presentedCredential(request, false);
     if (!credential) return new Unauthorized('The admin API key is required.');
     // Comparing fixed-length digests keeps the comparison constant-time whatever is sent.
-    const presented = Buffer.from(sha256Hex(credential.secret), 'hex');
+    const presented = Buffer.from(credential.hash, 'hex');
     return timingSafeEqual(presented, this.adminKeyHash)
       ? null
       : new Forbidden('The admin API key is wrong.');

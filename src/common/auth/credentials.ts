@@ -5,6 +5,8 @@ export type CredentialSource = 'bearer' | 'x-api-key' | 'query';
 
 export interface PresentedCredential {
   secret: string;
+  /** SHA-256 of the secret, hex: what rate limits count by and what key lookups use. */
+  hash: string;
   source: CredentialSource;
 }
 
@@ -26,6 +28,11 @@ export function presentedCredential(
 }
 
 function readCredential(request: FastifyRequest): PresentedCredential | null {
+  const found = readSecret(request);
+  return found ? { ...found, hash: sha256Hex(found.secret) } : null;
+}
+
+function readSecret(request: FastifyRequest): Omit<PresentedCredential, 'hash'> | null {
   const authorization = request.headers.authorization;
   if (typeof authorization === 'string') {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);

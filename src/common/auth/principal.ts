@@ -1,4 +1,5 @@
 import { Role } from '../../tenants/api-key.entity';
+import { PresentedCredential } from './credentials';
 
 export const ROLE_RANK: Record<Role, number> = { viewer: 1, operator: 2, admin: 3 };
 
@@ -32,6 +33,6 @@ export function actorOf(caller: Caller): Actor {
 
 /** Resolves a presented secret to a principal; implemented by the tenants module. */
 export interface ApiKeyVerifier {
-  verify(secret: string): Promise<Principal | null>;
+  verify(credential: PresentedCredential): Promise<Principal | null>;
 }
 export const API_KEY_VERIFIER = Symbol('API_KEY_VERIFIER');

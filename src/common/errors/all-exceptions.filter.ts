@@ -4,14 +4,9 @@ import { JsonLogger } from '../logging/json-logger';
 import { LOGGER } from '../logging/logger.module';
 import { isDatabaseUnavailable, sqlState } from './database-errors';
 import { DomainError, ERROR_STATUS, ErrorCode } from './domain-errors';
-import { envelope } from './error-envelope';
+import { ErrorReply, sendError } from './error-envelope';
 
-interface Mapped {
-  code: ErrorCode;
-  message: string;
-  detail?: DomainError['detail'];
-  retryAfterSeconds?: number;
-}
+type Mapped = ErrorReply;
 
 const FASTIFY_ERRORS: Record<string, Mapped> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: 'Request body is too large.' },
@@ -55,14 +50,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const mapped = this.map(exception, request);
     const status = ERROR_STATUS[mapped.code];
     if (status >= 500) this.logFailure(exception, request, mapped);
-    if (reply.sent) return;
-    if (mapped.retryAfterSeconds !== undefined) {
-      reply.header('Retry-After', String(mapped.retryAfterSeconds));
-    }
-    reply
-      .status(status)
-      .header('Content-Type', 'application/json; charset=utf-8')
-      .send(envelope(mapped.code, mapped.message, request.id, mapped.detail));
+    if (!reply.sent) sendError(reply, request.id, mapped);
   }
 
   private map(exception: unknown, request: FastifyRequest): Mapped {

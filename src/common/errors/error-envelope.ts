@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { FastifyReply } from 'fastify';
 import {
   ApiPayloadTooLargeResponse,
   ApiProperty,
@@ -45,6 +46,25 @@ export function envelope(
   const body: ErrorEnvelope = { status: ERROR_STATUS[code], error: code, message, requestId };
   if (detail && detail.length > 0) body.detail = detail;
   return body;
+}
+
+/** What a failure becomes on the wire; the only place that writes an error response. */
+export interface ErrorReply {
+  code: ErrorCode;
+  message: string;
+  detail?: FieldError[];
+  retryAfterSeconds?: number;
+}
+
+export function sendError(reply: FastifyReply, requestId: string, error: ErrorReply): void {
+  if (error.retryAfterSeconds !== undefined) {
+    reply.header('Retry-After', String(error.retryAfterSeconds));
+  }
+  void reply
+    .status(ERROR_STATUS[error.code])
+    .header('X-Request-Id', requestId)
+    .header('Content-Type', 'application/json; charset=utf-8')
+    .send(envelope(error.code, error.message, requestId, error.detail));
 }
 
 /** The errors of a route that takes a JSON body (1 MiB unless the route says otherwise). */

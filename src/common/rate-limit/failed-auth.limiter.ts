@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectThrottlerStorage, ThrottlerStorage } from '@nestjs/throttler';
 import { JsonLogger } from '../logging/json-logger';
 import { LOGGER } from '../logging/logger.module';
+import { FailOpenCounter } from './fail-open-counter';
 
 const MINUTE_MS = 60_000;
 /** Generous for a misconfigured client, tight for someone guessing keys. */
@@ -13,27 +14,24 @@ export const FAILED_AUTH_PER_MINUTE = 60;
  */
 @Injectable()
 export class FailedAuthLimiter {
+  private readonly counter: FailOpenCounter;
+
   constructor(
-    @InjectThrottlerStorage() private readonly storage: ThrottlerStorage,
-    @Inject(LOGGER) private readonly logger: JsonLogger,
-  ) {}
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    @Inject(LOGGER) logger: JsonLogger,
+  ) {
+    this.counter = new FailOpenCounter(storage, (message) => logger.event('warn', message));
+  }
 
   /** Records a failure; returns the seconds to wait when the IP is over the limit, else null. */
   async recordFailure(ip: string): Promise<number | null> {
-    try {
-      const record = await this.storage.increment(
-        `authfail:${ip}`,
-        MINUTE_MS,
-        FAILED_AUTH_PER_MINUTE,
-        MINUTE_MS,
-        'authfail',
-      );
-      return record.isBlocked ? Math.max(1, record.timeToBlockExpire) : null;
-    } catch (error) {
-      this.logger.event('warn', 'rate-limit storage unavailable', {
-        reason: (error as Error).message,
-      });
-      return null;
-    }
+    const record = await this.counter.increment(
+      `authfail:${ip}`,
+      MINUTE_MS,
+      FAILED_AUTH_PER_MINUTE,
+      MINUTE_MS,
+      'authfail',
+    );
+    return record?.isBlocked ? Math.max(1, record.timeToBlockExpire) : null;
   }
 }

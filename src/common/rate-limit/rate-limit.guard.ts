@@ -2,8 +2,9 @@ import { ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerRequest } from '@nestjs/throttler';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { ACCESS_KEY, Access } from '../auth/decorators';
-import { presentedCredential, sha256Hex } from '../auth/credentials';
+import { presentedCredential } from '../auth/credentials';
 import { TooManyRequests } from '../errors/domain-errors';
+import { FailOpenCounter } from './fail-open-counter';
 
 export const DEFAULT_THROTTLER = 'default';
 export const AI_THROTTLER = 'ai';
@@ -19,7 +20,7 @@ export const AiRateLimited = (): MethodDecorator => SetMetadata(AI_LIMITED, true
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  private lastStorageWarning = 0;
+  private failOpenCounter?: FailOpenCounter;
 
   protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {
     const { context, limit, ttl, throttler, blockDuration } = props;
@@ -27,7 +28,7 @@ export class RateLimitGuard extends ThrottlerGuard {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const key = `rl:${throttler.name}:${this.trackerOf(request, context)}`;
-    const record = await this.count(key, ttl, limit, blockDuration, throttler.name!);
+    const record = await this.counter.increment(key, ttl, limit, blockDuration, throttler.name!);
     if (!record) return true;
     reply.header('RateLimit-Limit', String(limit));
     reply.header('RateLimit-Remaining', String(Math.max(0, limit - record.totalHits)));
@@ -36,23 +37,9 @@ export class RateLimitGuard extends ThrottlerGuard {
     return true;
   }
 
-  /**
-   * Fails open: while the counter store (Redis) is unreachable, requests are served
-   * unlimited rather than refused, and the outage is logged.
-   */
-  private async count(key: string, ttl: number, limit: number, block: number, name: string) {
-    try {
-      return await this.storageService.increment(key, ttl, limit, block, name);
-    } catch (error) {
-      const now = Date.now();
-      if (now - this.lastStorageWarning > 10_000) {
-        this.lastStorageWarning = now;
-        this.logger.warn(
-          `rate-limit storage unavailable, not limiting: ${(error as Error).message}`,
-        );
-      }
-      return null;
-    }
+  private get counter(): FailOpenCounter {
+    this.failOpenCounter ??= new FailOpenCounter(this.storageService, (m) => this.logger.warn(m));
+    return this.failOpenCounter;
   }
 
   private trackerOf(request: FastifyRequest, context: ExecutionContext): string {
@@ -62,7 +49,7 @@ export class RateLimitGuard extends ThrottlerGuard {
     ]);
     const credential =
       access?.kind === 'public' ? null : presentedCredential(request, access?.kind !== 'admin');
-    return credential ? `key:${sha256Hex(credential.secret)}` : `ip:${request.ip}`;
+    return credential ? `key:${credential.hash}` : `ip:${request.ip}`;
   }
 
   private isAiLimited(context: ExecutionContext): boolean {
