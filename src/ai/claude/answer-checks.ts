@@ -28,7 +28,6 @@ export function plainText(value: unknown, field: string, max: number): string {
   const text = value.trim();
   if (!text) throw new ModelAnswerRejected(`${field} is empty`);
   if (text.length > max) throw new ModelAnswerRejected(`${field} is longer than ${max} characters`);
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text))
     throw new ModelAnswerRejected(`${field} contains control characters`);
   if (MARKUP_PATTERNS.some((p) => p.test(text)))
