@@ -4,9 +4,15 @@ import { APP_CONFIG } from '../config/config.module';
 import { ScansModule } from '../scans/scans.module';
 import { AiController } from './ai.controller';
 import { AiService, EXPLAINER } from './ai.service';
+import { JsonLogger } from '../common/logging/json-logger';
+import { LOGGER } from '../common/logging/logger.module';
+import { ClaudeClient } from './claude/claude-client';
 import { ClaudeExplainer } from './claude-explainer';
 import { ExplanationsRepository } from './explanations.repository';
 import { OfflineExplainer } from './offline-explainer.adapter';
+
+/** The shared Claude caller (one circuit breaker for every task), or null without a key. */
+export const CLAUDE_CLIENT = Symbol('CLAUDE_CLIENT');
 
 @Module({
   imports: [ScansModule],
@@ -16,11 +22,18 @@ import { OfflineExplainer } from './offline-explainer.adapter';
     ExplanationsRepository,
     AiService,
     {
+      provide: CLAUDE_CLIENT,
+      inject: [APP_CONFIG, LOGGER],
+      useFactory: (config: AppConfig, logger: JsonLogger): ClaudeClient | null =>
+        config.anthropicApiKey ? new ClaudeClient(config, logger) : null,
+    },
+    {
       provide: EXPLAINER,
-      inject: [APP_CONFIG, OfflineExplainer],
-      useFactory: (config: AppConfig, offline: OfflineExplainer) =>
-        config.anthropicApiKey ? new ClaudeExplainer(config) : offline,
+      inject: [CLAUDE_CLIENT, OfflineExplainer],
+      useFactory: (claude: ClaudeClient | null, offline: OfflineExplainer) =>
+        claude ? new ClaudeExplainer(claude) : offline,
     },
   ],
+  exports: [CLAUDE_CLIENT],
 })
 export class AiModule {}

@@ -6,6 +6,7 @@ import { JsonLogger } from '../common/logging/json-logger';
 import { LOGGER } from '../common/logging/logger.module';
 import { FindingsRepository } from '../scans/findings.repository';
 import { MAX_FINDING_BYTES, ExplainRequestDto, ExplanationDto } from './explain.dto';
+import { ModelCircuitOpen } from './claude/claude-errors';
 import { Explainer, ExplainerAnswer } from './explainer';
 import { ExplanationsRepository } from './explanations.repository';
 import { ExplainableFinding } from './offline/explainable-finding';
@@ -27,7 +28,11 @@ export class AiService {
     @Inject(LOGGER) private readonly logger: JsonLogger,
   ) {}
 
-  async explain(caller: Principal, body: ExplainRequestDto): Promise<ExplanationDto> {
+  async explain(
+    caller: Principal,
+    body: ExplainRequestDto,
+    requestId?: string,
+  ): Promise<ExplanationDto> {
     const context = body.context?.trim() || undefined;
     if (!body.finding && !context) {
       throw InvalidRequest.field('finding', 'send a finding, a context, or both');
@@ -53,21 +58,34 @@ export class AiService {
     );
     const cached = await this.cacheLookup(caller.tenantId, cacheKey);
     if (cached) return { ...cached, cached: true };
-    const { answer, cacheable } = await this.answer(finding, context);
+    const { answer, cacheable } = await this.answer(finding, context, requestId);
     if (cacheable) await this.cacheStore(caller.tenantId, cacheKey, answer);
     return { ...answer, cached: false };
   }
 
-  /** Any failure of the model is answered by the offline expert, never by a 5xx. */
-  private async answer(finding: ExplainableFinding, context?: string) {
+  /**
+   * Any failure of the model is answered by the offline expert, never by a 5xx. The Claude
+   * caller has logged the failure itself (error level when persistent); while its circuit
+   * breaker is open the model is not called at all.
+   */
+  private async answer(finding: ExplainableFinding, context?: string, requestId?: string) {
     try {
-      return { answer: await this.explainer.explain({ finding, context }), cacheable: true };
+      return {
+        answer: await this.explainer.explain({ finding, context, requestId }),
+        cacheable: true,
+      };
     } catch (error) {
-      this.logger.event('warn', 'model explanation failed; answered offline', {
-        explainer: this.explainer.identity,
-        reason: (error as Error).message?.slice(0, 300),
-        error: (error as Error).name,
-      });
+      const circuitOpen = error instanceof ModelCircuitOpen;
+      this.logger.event(
+        circuitOpen ? 'info' : 'warn',
+        'model explanation failed; answered offline',
+        {
+          explainer: this.explainer.identity,
+          requestId,
+          reason: (error as Error).message?.slice(0, 300),
+          error: (error as Error).name,
+        },
+      );
       // A fallback answer is not cached: the next identical request gives the model another try.
       return { answer: await this.offline.explain({ finding, context }), cacheable: false };
     }

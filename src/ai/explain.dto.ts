@@ -4,6 +4,18 @@ import { IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 export const MAX_CONTEXT_LENGTH = 2_000;
 export const MAX_FINDING_BYTES = 8 * 1024;
 
+/**
+ * Limits of an answer, whoever wrote it. The prompt, the model's schema description and the
+ * check of the model's answer use these same numbers (src/ai/claude/explain-prompt.ts).
+ */
+export const ANSWER_LIMITS = {
+  summaryChars: 1_200,
+  impactChars: 1_200,
+  minNextSteps: 1,
+  maxNextSteps: 8,
+  stepChars: 400,
+} as const;
+
 export class ExplainRequestDto {
   @ApiPropertyOptional({
     type: 'object',
@@ -39,13 +51,25 @@ export class ReferenceDto {
 }
 
 export class ExplanationDto {
-  @ApiProperty({ description: 'High-level explanation.' })
+  @ApiProperty({
+    description: 'High-level explanation, plain text.',
+    maxLength: ANSWER_LIMITS.summaryChars,
+  })
   summary: string;
 
-  @ApiProperty({ description: 'Business/security impact summary.' })
+  @ApiProperty({
+    description: 'Business/security impact summary, plain text.',
+    maxLength: ANSWER_LIMITS.impactChars,
+  })
   impact: string;
 
-  @ApiProperty({ type: [String], description: 'Suggested remediation actions.' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', maxLength: ANSWER_LIMITS.stepChars },
+    minItems: ANSWER_LIMITS.minNextSteps,
+    maxItems: ANSWER_LIMITS.maxNextSteps,
+    description: 'Suggested remediation actions, plain text.',
+  })
   nextSteps: string[];
 
   @ApiProperty({ enum: ['claude', 'offline'], description: 'Who wrote the answer.' })

@@ -3,6 +3,8 @@ import { Explanation, ExplainableFinding } from './offline/explainable-finding';
 export interface ExplainInput {
   finding: ExplainableFinding;
   context?: string;
+  /** Our request id (X-Request-Id), for log lines about the model call. */
+  requestId?: string;
 }
 
 export interface ExplainerAnswer extends Explanation {

@@ -40,7 +40,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     aiRateLimitPerMinute: intVar(env, 'AI_RATE_LIMIT_PER_MINUTE', 30, 1, 1_000_000),
     anthropicApiKey: stringVar(env, 'ANTHROPIC_API_KEY'),
     anthropicModel: stringVar(env, 'ANTHROPIC_MODEL') ?? DEFAULT_ANTHROPIC_MODEL,
-    anthropicBaseUrl: urlVar(env, 'ANTHROPIC_BASE_URL', ['http:', 'https:']),
+    anthropicBaseUrl: anthropicBaseUrl(env),
     aiTimeoutMs: intVar(env, 'AI_TIMEOUT_MS', 15_000, 100, 600_000),
     logLevel: enumVar(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     demoData: boolVar(env, 'DEMO_DATA', true),
@@ -100,6 +100,27 @@ function urlVar(env: Env, name: string, protocols: string[]): string | null {
     throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
   }
   return raw;
+}
+
+/** The API key travels to this URL: https only, except to this machine (tests, local proxies). */
+function anthropicBaseUrl(env: Env): string | null {
+  const raw = urlVar(env, 'ANTHROPIC_BASE_URL', ['http:', 'https:']);
+  if (raw === null) return null;
+  const url = new URL(raw);
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    throw new ConfigError(
+      'ANTHROPIC_BASE_URL must start with https:// (http:// only for localhost or 127.0.0.1)',
+    );
+  }
+  return raw;
+}
+
+function isLoopback(hostname: string): boolean {
+  return (
+    hostname === 'localhost' ||
+    hostname === '[::1]' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+  );
 }
 
 function resolvePath(path: string): string {

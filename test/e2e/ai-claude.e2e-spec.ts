@@ -1,3 +1,6 @@
+import { DEFAULT_ANTHROPIC_MODEL } from '../../src/config/app-config';
+import { CLAUDE_CLIENT } from '../../src/ai/ai.module';
+import { ClaudeClient } from '../../src/ai/claude/claude-client';
 import { http } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 import { TenantKeys, tenantWithKeys } from '../support/fixtures';
@@ -16,6 +19,8 @@ const EXPLAIN = '/tenant/ai/explain';
 const TIMEOUT_MS = 1500;
 const RSA_1024 = { title: 'RSA-1024 certificate', algorithm: 'RSA', keySize: 1024 };
 
+type LogLine = Record<string, any>;
+
 /** The data between the per-request markers, which must be on lines of their own. */
 function boundedData(request: RecordedRequest): { boundary: string; data: string } {
   const text = userTurnText(request);
@@ -28,6 +33,11 @@ describe('AI explain with Claude (fake Anthropic API)', () => {
   let fake: FakeAnthropic;
   let t: TestApp;
   let acme: TenantKeys;
+  let claude: ClaudeClient;
+  /** JSON log lines the app wrote to stdout during the current test. */
+  const logs: LogLine[] = [];
+  const logsWith = (msg: string) => logs.filter((l) => l.msg === msg);
+  let stdoutSpy: jest.SpyInstance;
   let n = 0;
   /** A context no other test uses, so that answers cached by one test never leak into another. */
   const uniqueContext = (label: string) => `external API edge (${label} #${++n})`;
@@ -35,21 +45,37 @@ describe('AI explain with Claude (fake Anthropic API)', () => {
   const explain = (body: unknown, key = acme.viewer) => http(t.url, 'POST', EXPLAIN, { key, body });
 
   beforeAll(async () => {
+    const write = process.stdout.write.bind(process.stdout);
+    stdoutSpy = jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown) => {
+      const text = String(chunk);
+      if (!text.startsWith('{')) return write(text);
+      for (const line of text.split('\n').filter(Boolean)) logs.push(JSON.parse(line));
+      return true;
+    }) as typeof process.stdout.write);
     fake = await FakeAnthropic.start();
     t = await startTestApp({
       anthropicApiKey: 'test-key',
       anthropicBaseUrl: fake.url,
-      anthropicModel: 'claude-test',
+      // The default model, against a fake that refuses what the real API refuses for it.
+      anthropicModel: DEFAULT_ANTHROPIC_MODEL,
       aiTimeoutMs: TIMEOUT_MS,
       aiRateLimitPerMinute: 1000,
+      logLevel: 'info',
     });
+    claude = t.app.get<ClaudeClient>(CLAUDE_CLIENT);
     acme = await tenantWithKeys(t.url);
   });
   afterAll(async () => {
     await t?.close();
     await fake?.close();
+    stdoutSpy?.mockRestore();
   });
-  beforeEach(() => fake.reset());
+  beforeEach(() => {
+    fake.reset();
+    // A test that opens the breaker must not switch the model off for the next one.
+    claude.breaker.close();
+    logs.length = 0;
+  });
 
   it('returns the structured answer of the model (source claude, model from the response)', async () => {
     const context = uniqueContext('ok');
@@ -71,15 +97,19 @@ describe('AI explain with Claude (fake Anthropic API)', () => {
     // The configured key is sent (this SDK version as a bearer token, older ones as x-api-key).
     const credential = call.headers['x-api-key'] ?? call.headers.authorization;
     expect(credential).toMatch(/^(Bearer )?test-key$/);
-    expect(call.body.model).toBe('claude-test');
-    expect(call.body.max_tokens).toBeGreaterThan(0);
-    // The model is forced to answer through the tool, whose schema requires all three fields.
-    expect(call.body.tool_choice).toEqual({ type: 'tool', name: 'record_explanation' });
-    const tool = call.body.tools.find((x: { name: string }) => x.name === 'record_explanation');
-    expect(tool).toBeDefined();
-    expect(tool.input_schema.required).toEqual(
+    expect(call.body.model).toBe(DEFAULT_ANTHROPIC_MODEL);
+    // Room for adaptive thinking and the answer; a low effort for this short task; no sampling.
+    expect(call.body.max_tokens).toBeGreaterThanOrEqual(4000);
+    expect(call.body.output_config.effort).toMatch(/^(low|medium)$/);
+    expect(call.body).not.toHaveProperty('temperature');
+    expect(call.body).not.toHaveProperty('tool_choice');
+    // The answer comes as structured output, whose schema requires all three fields.
+    expect(call.body.output_config.format.type).toBe('json_schema');
+    expect(call.body.output_config.format.schema.required).toEqual(
       expect.arrayContaining(['summary', 'impact', 'nextSteps']),
     );
+    // The stable prefix (instructions and knowledge base) is marked for prompt caching.
+    expect(call.body.system.at(-1).cache_control).toEqual({ type: 'ephemeral' });
     // The instructions come first, as the system prompt; the finding comes only in the user turn.
     const keys = Object.keys(call.body);
     expect(keys).toContain('system');
@@ -150,6 +180,121 @@ describe('AI explain with Claude (fake Anthropic API)', () => {
     // The model was really asked, and the fallback came within the time budget.
     expect(fake.messageCalls.length).toBeGreaterThanOrEqual(1);
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 2000);
+  });
+
+  it('accepts an answer that comes after a thinking block', async () => {
+    fake.mode = 'thinkingFirst';
+    const res = await explain({ finding: RSA_1024, context: uniqueContext('thinking') });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ source: 'claude', summary: DEFAULT_ANSWER.summary });
+    expect(JSON.stringify(res.body)).not.toContain('FAKE-THINKING');
+  });
+
+  it('answers offline when the answer was cut off at max_tokens, and logs the stop reason', async () => {
+    fake.mode = 'maxTokens';
+    const res = await explain({ finding: RSA_1024, context: uniqueContext('max-tokens') });
+    expect(res.status).toBe(200);
+    expect(res.body.source).toBe('offline');
+    expect(fake.messageCalls).toHaveLength(1);
+    const [done] = logsWith('claude call completed');
+    expect(done).toMatchObject({ level: 'info', stopReason: 'max_tokens', task: 'explain' });
+    expect(logsWith('model explanation failed; answered offline')[0].reason).toMatch(/max_tokens/);
+  });
+
+  it('opens the circuit breaker at a 401: error log line, offline answers, no second call', async () => {
+    fake.mode = 'status401';
+    const first = await explain({ finding: RSA_1024, context: uniqueContext('401-a') });
+    expect(first.status).toBe(200);
+    expect(first.body.source).toBe('offline');
+    expect(fake.messageCalls).toHaveLength(1); // not retried
+    const failures = logsWith('claude call failed');
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({
+      level: 'error',
+      status: 401,
+      errorType: 'authentication_error',
+      retrying: false,
+    });
+    expect(failures[0].modelRequestId).toMatch(/^req_fake_/);
+    expect(JSON.stringify(logs)).not.toContain('test-key');
+
+    // The model answers again, but the breaker is open: it is not asked.
+    fake.mode = 'ok';
+    const second = await explain({ finding: RSA_1024, context: uniqueContext('401-b') });
+    expect(second.status).toBe(200);
+    expect(second.body.source).toBe('offline');
+    expect(fake.messageCalls).toHaveLength(1);
+    expect(logsWith('model explanation failed; answered offline')[1].error).toBe(
+      'ModelCircuitOpen',
+    );
+  });
+
+  it('does not retry a spend-limit 429, logs it at error level and opens the breaker', async () => {
+    fake.mode = 'spendLimit429';
+    const res = await explain({ finding: RSA_1024, context: uniqueContext('spend') });
+    expect(res.status).toBe(200);
+    expect(res.body.source).toBe('offline');
+    expect(fake.messageCalls).toHaveLength(1);
+    expect(logsWith('claude call failed')).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        status: 429,
+        errorType: 'rate_limit_error',
+        errorCode: 'enforced_spend_limit_reached',
+        retrying: false,
+      }),
+    ]);
+    expect(claude.breaker.isOpen()).toBe(true);
+  });
+
+  it('retries a rate-limit 429 once, logs it as a warning, and keeps the breaker closed', async () => {
+    fake.mode = 'status429';
+    const res = await explain({ finding: RSA_1024, context: uniqueContext('rate-limit') });
+    expect(res.body.source).toBe('offline');
+    expect(fake.messageCalls).toHaveLength(2);
+    expect(logsWith('claude call failed').map((l) => [l.level, l.retrying])).toEqual([
+      ['warn', true],
+      ['warn', false],
+    ]);
+    expect(claude.breaker.isOpen()).toBe(false);
+  });
+
+  it('logs usage on success, and the cached prefix is read back on the next request', async () => {
+    await explain({ finding: RSA_1024, context: uniqueContext('usage-a') });
+    await explain({ finding: { title: 'TLS 1.0 enabled' }, context: uniqueContext('usage-b') });
+    const done = logsWith('claude call completed');
+    expect(done).toHaveLength(2);
+    for (const line of done) {
+      expect(line).toMatchObject({ level: 'info', stopReason: 'end_turn', task: 'explain' });
+      expect(line.inputTokens).toBeGreaterThan(0);
+      expect(line.outputTokens).toBeGreaterThan(0);
+      expect(line.modelRequestId).toMatch(/^req_fake_/);
+      // The whole stable prefix is cached: written once, then read.
+      expect(line.cacheReadTokens + line.cacheWriteTokens).toBeGreaterThanOrEqual(512);
+    }
+    expect(done[1].cacheReadTokens).toBeGreaterThanOrEqual(512);
+    expect(done[1].cacheWriteTokens).toBe(0);
+  });
+
+  it.each<[string, Partial<typeof DEFAULT_ANSWER>]>([
+    ['markup', { summary: '**Weak key**: the certificate uses RSA-1024.' }],
+    ['a URL outside its references', { impact: 'See https://evil.example.com/fix for details.' }],
+    ['nine steps', { nextSteps: Array.from({ length: 9 }, (_, i) => `Step ${i + 1}.`) }],
+    ['an overlong step', { nextSteps: ['x'.repeat(401)] }],
+  ])('answers offline when the model answer has %s', async (_what, change) => {
+    fake.answer = { ...DEFAULT_ANSWER, ...change };
+    const res = await explain({ finding: RSA_1024, context: uniqueContext(_what) });
+    expect(res.status).toBe(200);
+    expect(res.body.source).toBe('offline');
+    expect(fake.messageCalls).toHaveLength(1);
+  });
+
+  it('keeps a URL that is one of the references of the answer', async () => {
+    const first = await explain({ finding: RSA_1024, context: uniqueContext('refs') });
+    const url = first.body.references.find((r: { url?: string }) => r.url).url;
+    fake.answer = { ...DEFAULT_ANSWER, impact: `Disallowed; see ${url}.` };
+    const res = await explain({ finding: RSA_1024, context: uniqueContext('ref-url') });
+    expect(res.body).toMatchObject({ source: 'claude', impact: `Disallowed; see ${url}.` });
   });
 
   it('answers an identical request from the cache without calling the model again', async () => {

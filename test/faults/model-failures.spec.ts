@@ -5,8 +5,9 @@ import { createTenant, issueKey } from './support/tenant-setup';
 import { timedRequest, TimedResponse } from './support/timed-http';
 
 /**
- * The real service process configured for Claude, pointed at a fake Messages API on 127.0.0.1
- * that misbehaves in one way per test. With AI_TIMEOUT_MS=1000 every explain call must still be
+ * The real service process configured for Claude (the default model: the fake refuses what the
+ * real API refuses for it), pointed at a fake Messages API on 127.0.0.1 that misbehaves in one
+ * way per test. With AI_TIMEOUT_MS=1000 every explain call must still be
  * answered 200 by the offline explainer within 3 s.
  */
 const AI_TIMEOUT_MS = 1_000;
@@ -101,6 +102,7 @@ describe('model failures: the explain endpoint falls back offline (real process,
     ['fails with 500', 'status500'],
     ['refuses', 'refusal'],
     ['answers outside the schema', 'missingNextSteps'],
+    ['stops at max_tokens (a truncated answer)', 'maxTokens'],
   ];
 
   it.each(failures)('answers 200 offline within 3 s when the model %s', async (_what, mode) => {
@@ -142,10 +144,32 @@ describe('model failures: the explain endpoint falls back offline (real process,
     expect(second.body).toEqual(expect.objectContaining({ source: 'claude', cached: false }));
   });
 
+  // Last of the model tests: it opens the circuit breaker for the rest of the run.
+  it('answers offline at a spend-limit 429 without retrying, then stops calling the model', async () => {
+    fake!.mode = 'spendLimit429';
+    expectOfflineAnswer(await explain());
+    expect(fake!.messageCalls).toHaveLength(1);
+    const failures = service!.logEntries((e) => e.msg === 'claude call failed');
+    expect(failures).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        status: 429,
+        errorCode: 'enforced_spend_limit_reached',
+        retrying: false,
+      }),
+    ]);
+    // The breaker is open: the next request is answered offline without a call.
+    fake!.mode = 'ok';
+    expectOfflineAnswer(await explain());
+    expect(fake!.messageCalls).toHaveLength(1);
+  });
+
   it('keeps the process healthy after all of it', async () => {
     const health = await timedRequest(service!.url, 'GET', '/health');
     expect(health.status).toBe(200);
     expect(service!.isRunning).toBe(true);
-    expect(service!.logEntries((e) => e.level === 'error' || e.level === 'fatal')).toEqual([]);
+    // The spend limit is the one error-level line: a persistent model failure an operator must fix.
+    const errors = service!.logEntries((e) => e.level === 'error' || e.level === 'fatal');
+    expect(errors).toEqual([expect.objectContaining({ msg: 'claude call failed', status: 429 })]);
   });
 });
