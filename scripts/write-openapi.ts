@@ -22,7 +22,6 @@ const documentPath = join(root, 'openapi.json');
 const schemaPath = join(root, 'client/schema.d.ts');
 
 const SCHEMA_HEADER =
-  '/* eslint-disable */\n' +
   '// Generated from openapi.json by `npm run openapi` (openapi-typescript). Do not edit.\n\n';
 
 async function main(): Promise<void> {
