@@ -92,6 +92,7 @@ export function classify(facts: CryptoFacts, now: Date = new Date()): CryptoClas
   const domain = domainOf(safe);
   const structured = hasStructuredCrypto(safe);
   const found = [
+    ...assessAssetType(safe.assetType),
     ...(structured ? assessStructured(safe, domain) : assessText(freeText(safe), safe, domain)),
     ...assessCertificateValidity(safe, now),
   ];
@@ -161,6 +162,15 @@ function categoryHint(category: string | undefined): FindingType | undefined {
 
 // ---------------------------------------------------------------------------------------------
 // Which fields to read
+
+const SECRET_ASSET =
+  /(?<![a-z])(?:secrets?|committed[-_ ](?:secret|key)s?|leaked[-_ ](?:secret|key)s?|hard[-_ ]?coded[-_ ](?:secret|key|credential)s?)(?![a-z])/i;
+
+/** An asset reported as a secret (by a secret scanner) is compromised, whatever it holds. */
+function assessAssetType(assetType: string | undefined): Assessment[] {
+  if (!hasText(assetType) || !SECRET_ASSET.test(assetType.slice(0, 200))) return [];
+  return [assessment('secret_in_repository', 'SECRET', 'critical')];
+}
 
 function hasText(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';

@@ -89,7 +89,11 @@ export function explainOffline(
     summary: [`${subjectOf(safe)}: ${weaknessOf(type, safe, now)}.`, entry.why, reading]
       .filter(Boolean)
       .join(' '),
-    impact: impactOf(entry, URGENCY_WORDING[urgency][exposure], lifetimeWording(type, context)),
+    impact: impactOf(
+      entry,
+      urgencyWording(type, exposure, context),
+      lifetimeWording(type, context),
+    ),
     nextSteps: nextStepsOf(entry, urgency, exposure),
     references: entry.references,
   };
@@ -130,6 +134,24 @@ function readingOf(verdict: CryptoClassification, f: ExplainableFinding, now: Da
   return notes.join(' ');
 }
 
+/** Long-lived data outweighs an internal location: recorded internal traffic is exposed too. */
+function urgencyWording(
+  type: FindingType,
+  exposure: Exposure,
+  context: string | undefined,
+): string {
+  const years = dataLifetimeYears(context);
+  const longLived =
+    years !== undefined && years >= LONG_LIVED_DATA_YEARS && KEY_EXCHANGE_TYPES.has(type);
+  if (longLived && exposure !== 'external') {
+    return (
+      'Even where the endpoint is internal, the data lifetime outweighs that: traffic recorded ' +
+      'inside the network is exposed as well, so put it at the front of the migration.'
+    );
+  }
+  return URGENCY_WORDING[URGENCY_OF[type]][exposure];
+}
+
 /** Mosca's inequality, in words: long-lived data makes a key-exchange finding urgent now. */
 function lifetimeWording(type: FindingType, context: string | undefined): string {
   const years = dataLifetimeYears(context);
@@ -142,7 +164,7 @@ function lifetimeWording(type: FindingType, context: string | undefined): string
     );
   }
   return (
-    `Data kept ${years} years: shorter-lived than records kept for decades, so it can follow ` +
+    `Data kept ${years} ${years === 1 ? 'year' : 'years'}: shorter-lived than records kept for decades, so it can follow ` +
     'the normal migration plan, before the deadline.'
   );
 }
