@@ -207,7 +207,11 @@ function assessStructured(f: CryptoFacts, domain: Domain | undefined): Assessmen
   ];
 }
 
-function assessText(text: string, f: CryptoFacts, domain: Domain | undefined): Assessment[] {
+function assessText(
+  text: string,
+  f: CryptoFacts,
+  domain: Domain | undefined,
+): readonly Assessment[] {
   return scanText(text, { keySize: f.keySize, signature: mentionsSigning(text), domain });
 }
 
@@ -252,8 +256,27 @@ interface Rule {
   assess: (groups: Groups, ctx: ScanContext) => Assessment | null;
 }
 
-function scanText(text: string, ctx: ScanContext): Assessment[] {
+/**
+ * Algorithm names repeat across findings (a scan holds a handful of distinct ones), so short
+ * texts are memoised: the verdict of a text depends only on the text and its context.
+ */
+const MEMO_MAX_ENTRIES = 2_000;
+const MEMO_MAX_TEXT = 200;
+const memo = new Map<string, readonly Assessment[]>();
+
+function scanText(text: string, ctx: ScanContext): readonly Assessment[] {
   if (!hasText(text)) return [];
+  if (text.length > MEMO_MAX_TEXT) return scanUncached(text, ctx);
+  const key = `${ctx.keySize ?? ''}|${ctx.signature ? 1 : 0}|${ctx.domain ?? ''}|${text}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const found = scanUncached(text, ctx);
+  if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+  memo.set(key, found);
+  return found;
+}
+
+function scanUncached(text: string, ctx: ScanContext): Assessment[] {
   const found: Assessment[] = [];
   // Cipher suites first, whole, before 'with' is split off for 'sha1WithRSAEncryption'.
   let remaining = text.slice(0, MAX_TEXT_CHARS).replace(CIPHER_SUITE_PATTERN, (suite) => {
@@ -265,13 +288,15 @@ function scanText(text: string, ctx: ScanContext): Assessment[] {
     return ' '.repeat(suite.length);
   });
   remaining = remaining.replace(/with/gi, ' with ').replace(/encryption/gi, ' encryption');
+  // One pass per rule: each match is assessed and blanked out in the same replace.
   for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (const match of remaining.matchAll(rule.pattern)) {
-      const assessment = rule.assess(match.groups ?? {}, ctx);
+    remaining = remaining.replace(rule.pattern, (whole: string, ...args: unknown[]) => {
+      const last = args[args.length - 1];
+      const groups = typeof last === 'object' && last !== null ? (last as Groups) : {};
+      const assessment = rule.assess(groups, ctx);
       if (assessment) found.push(inDomain(assessment, ctx.domain));
-    }
-    remaining = remaining.replace(rule.pattern, (whole) => ' '.repeat(whole.length));
+      return ' '.repeat(whole.length);
+    });
   }
   return found;
 }

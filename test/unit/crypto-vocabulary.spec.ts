@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ExplainableFinding } from '../../src/ai/offline/explainable-finding';
 import { explainOffline } from '../../src/ai/offline/offline-explainer';
 import { recogniseFinding } from '../../src/ai/offline/recognise-finding';
@@ -353,5 +355,12 @@ describe('context', () => {
 
   it('does not attach data-lifetime urgency to a finding that is not about key exchange', () => {
     expect(allText({ algorithm: 'MD5' }, 'records kept 30 years')).not.toContain('Mosca');
+  });
+});
+
+describe('docs/crypto-facts.md', () => {
+  it('lists every finding type with its sources', () => {
+    const doc = readFileSync(join(__dirname, '../../docs/crypto-facts.md'), 'utf8');
+    for (const type of FINDING_TYPES) expect(doc).toContain(`\`${type}\``);
   });
 });
