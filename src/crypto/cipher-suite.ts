@@ -21,7 +21,8 @@ export interface SuiteVerdict {
 }
 
 /** Matches a whole suite name inside longer text; used once per text, never per table row. */
-export const CIPHER_SUITE_PATTERN = /(?<![a-z0-9])(?:tls|ssl)_[a-z0-9_]*?_?with_[a-z0-9_]+/gi;
+export const CIPHER_SUITE_PATTERN =
+  /(?<![a-z0-9])(?:tls|ssl)_[a-z0-9_]{0,60}?with_[a-z0-9_]{1,60}/gi;
 
 export function parseCipherSuite(name: string): CipherSuite | undefined {
   const match = /^(?:tls|ssl)_(?:(.+?)_)?with_(.+)$/i.exec(name.trim());

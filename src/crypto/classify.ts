@@ -417,22 +417,22 @@ const SECRET_WORDS =
   '(?:private[-\\s]keys?|secrets?|passwords?|api[-\\s]?keys?|access[-\\s]?keys?|credentials?|tokens?|keys?)';
 
 const WHERE_IN_CODE =
-  '\\s+(?:in|to|into)\\s+(?:the\\s+|a\\s+)?(?:git\\s+|public\\s+|source\\s+)?(?:repo(?:sitory)?|source(?:\\s+code)?|(?:git\\s+)?history|code(?:base)?)';
+  '\\s{1,3}(?:in|to|into)\\s{1,3}(?:the\\s{1,3}|a\\s{1,3})?(?:git\\s{1,3}|public\\s{1,3}|source\\s{1,3})?(?:repo(?:sitory)?|source(?:\\s{1,3}code)?|(?:git\\s{1,3})?history|code(?:base)?)';
 
 const RULES: Rule[] = [
   // Secrets committed to source control: the secret is compromised whatever its algorithm.
   {
     pattern: token(
-      `${SECRET_WORDS}\\s+(?:(?:was|were|is|are)\\s+)?(?:committed|checked\\s+in|pushed|hard[-\\s]?coded)${WHERE_IN_CODE}?` +
-        `|${SECRET_WORDS}\\s+(?:(?:was|were|is|are)\\s+)?(?:found|leaked|exposed|stored)?\\s*${WHERE_IN_CODE}` +
-        `|hard[-\\s]?coded\\s+${SECRET_WORDS}|-----begin(?:\\s+[a-z]+)?\\s+private\\s+key-----`,
+      `${SECRET_WORDS}\\s{1,3}(?:(?:was|were|is|are)\\s{1,3})?(?:committed|checked\\s{1,3}in|pushed|hard[-\\s]?coded)${WHERE_IN_CODE}?` +
+        `|${SECRET_WORDS}(?:\\s{1,3}(?:was|were|is|are))?(?:\\s{1,3}(?:found|leaked|exposed|stored))?${WHERE_IN_CODE}` +
+        `|hard[-\\s]?coded\\s{1,3}${SECRET_WORDS}|-----begin(?:\\s{1,3}[a-z]+)?\\s{1,3}private\\s{1,3}key-----`,
     ),
     assess: () => assessment('secret_in_repository', 'SECRET', 'critical'),
   },
   // Certificate problems named in a title ('Expired certificate', 'Self-signed cert on ...').
   { pattern: token('expired'), assess: () => assessment('certificate_expiry', 'X509', 'high') },
   {
-    pattern: token('expir(?:es|ing|y)(?:\\s+soon)?|about\\s+to\\s+expire'),
+    pattern: token('expir(?:es|ing|y)(?:\\s{1,3}soon)?|about\\s{1,3}to\\s{1,3}expire'),
     assess: () => assessment('certificate_expiry', 'X509', 'medium'),
   },
   {
@@ -442,27 +442,27 @@ const RULES: Rule[] = [
   {
     // "No hybrid post-quantum key exchange": the absence is the finding (harvest now, decrypt later).
     pattern: token(
-      '(?:no|missing|lacking|without)\\s+(?:hybrid\\s+)?(?:post[-\\s]?quantum|pqc?|ml[-\\s]?kem)(?:\\s+hybrid)?(?:\\s+(?:key\\s+(?:exchange|agreement|encapsulation)|kex))?|(?:x25519mlkem768|mlkem768x25519[-_]sha256|sntrup761x25519[-_]sha512)\\s+(?:is\\s+)?(?:not|never)\\s+(?:offered|negotiated|supported|enabled)',
+      '(?:no|missing|lacking|without)\\s{1,3}(?:hybrid\\s{1,3})?(?:post[-\\s]?quantum|pqc?|ml[-\\s]?kem)(?:\\s{1,3}hybrid)?(?:\\s{1,3}(?:key\\s{1,3}(?:exchange|agreement|encapsulation)|kex))?|(?:x25519mlkem768|mlkem768x25519[-_]sha256|sntrup761x25519[-_]sha512)\\s{1,3}(?:is\\s{1,3})?(?:not|never)\\s{1,3}(?:offered|negotiated|supported|enabled)',
     ),
     assess: () => assessment('no_hybrid_kex', 'ECDH', 'medium', true),
   },
   {
     // Mosca's inequality: long-lived secrets over classical key exchange are at risk today.
     pattern: token(
-      "harvest[-\\s]now[-,\\s]+decrypt[-\\s]later|hndl|mosca(?:'s)?(?:\\s+inequality)?|long[-\\s]lived\\s+(?:confidential\\s+)?(?:data|records|secrets)",
+      "harvest[-\\s]now[-,\\s]+decrypt[-\\s]later|hndl|mosca(?:'s)?(?:\\s{1,3}inequality)?|long[-\\s]lived\\s{1,3}(?:confidential\\s{1,3})?(?:data|records|secrets)",
     ),
     assess: () => assessment('long_lived_data_classical_kex', 'ECDH', 'medium', true),
   },
   // JOSE / JWT
   {
     pattern: token(
-      'alg(?:orithm)?\\s*["\']?\\s*[:=]\\s*["\']?none|alg(?:orithm)?\\s+none|none\\s+alg(?:orithm)?|unsigned\\s+(?:jwts?|tokens?)',
+      'alg(?:orithm)?\\s{0,3}["\']?\\s{0,3}[:=]\\s{0,3}["\']?none|alg(?:orithm)?\\s{1,3}none|none\\s{1,3}alg(?:orithm)?|unsigned\\s{1,3}(?:jwts?|tokens?)',
     ),
     assess: () => assessment('jwt_alg_none', 'JWT', 'critical'),
   },
   {
     pattern: token(
-      '(?:weak|short|guessable|default|low[-\\s]entropy|brute[-\\s]?forc(?:ed|eable|ible))\\s+(?:(?<jose>jwt|hmac|hs256|token)\\s+)(?:signing\\s+)?(?:secret|key)|(?:weak|short|guessable|default|low[-\\s]entropy)\\s+(?:signing\\s+)?secret',
+      '(?:weak|short|guessable|default|low[-\\s]entropy|brute[-\\s]?forc(?:ed|eable|ible))\\s{1,3}(?:(?<jose>jwt|hmac|hs256|token)\\s{1,3})(?:signing\\s{1,3})?(?:secret|key)|(?:weak|short|guessable|default|low[-\\s]entropy)\\s{1,3}(?:signing\\s{1,3})?secret',
     ),
     assess: (g, ctx) =>
       g.jose || ctx.domain === 'jose' ? assessment('jwt_weak_hmac_secret', 'HMAC', 'high') : null,
@@ -539,7 +539,7 @@ const RULES: Rule[] = [
   },
   // IKE / IPsec
   {
-    pattern: token('ike[-_\\s]?v?1|aggressive\\s+mode|main\\s+mode'),
+    pattern: token('ike[-_\\s]?v?1|aggressive\\s{1,3}mode|main\\s{1,3}mode'),
     assess: () => assessment('ikev1', 'IKEv1', 'high'),
   },
   {
@@ -576,7 +576,7 @@ const RULES: Rule[] = [
     assess: () => PQC_SAFE,
   },
   {
-    pattern: token('(?<proto>d?tls|ssl)\\s*v?\\s*(?<major>\\d)(?:[._](?<minor>\\d))?'),
+    pattern: token('(?<proto>d?tls|ssl)\\s{0,3}v?\\s{0,3}(?<major>\\d)(?:[._](?<minor>\\d))?'),
     assess: assessProtocol,
   },
   {

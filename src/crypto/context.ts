@@ -50,7 +50,7 @@ function exposureOfFinding(finding: ExposureHints): Exposure {
 }
 
 // "kept 30 years", "retained for 25 yrs", "30-year retention", "for decades".
-const YEARS = /\b(\d{1,3})[\s-]*(?:years?|yrs?)\b/;
+const YEARS = /\b(\d{1,3})[\s-]{0,3}(?:years?|yrs?)\b/;
 const DECADES = /\b(?:a\s+decade|decades|for\s+life|lifetime|permanent(?:ly)?|indefinite(?:ly)?)\b/;
 const LIFETIME_WORDS =
   /\b(?:retention|retain|retained|kept|keep|stored|archiv\w*|records?|secret|confidential)\b/;
