@@ -164,7 +164,7 @@ function categoryHint(category: string | undefined): FindingType | undefined {
 // Which fields to read
 
 const SECRET_ASSET =
-  /(?<![a-z])(?:secrets?|committed[-_ ](?:secret|key)s?|leaked[-_ ](?:secret|key)s?|hard[-_ ]?coded[-_ ](?:secret|key|credential)s?)(?![a-z])/i;
+  /(?<![a-z])(?:secrets?(?![-_ ]?(?:key|manager|store|vault))|committed[-_ ](?:secret|key)s?|leaked[-_ ](?:secret|key)s?|hard[-_ ]?coded[-_ ](?:secret|key|credential)s?)(?![a-z])/i;
 
 /** An asset reported as a secret (by a secret scanner) is compromised, whatever it holds. */
 function assessAssetType(assetType: string | undefined): Assessment[] {

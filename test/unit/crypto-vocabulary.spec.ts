@@ -294,6 +294,12 @@ describe('near misses', () => {
     expect(text).not.toMatch(/Grover|disallowed|Deadline/);
   });
 
+  it('does not take a secret key in a key store for a committed secret', () => {
+    expect(recogniseFinding({ assetType: 'secret-key', algorithm: 'AES-256' }, NOW)).toBe(
+      'acceptable_algorithm',
+    );
+  });
+
   it('does not read "weak key" or a word containing an algorithm name as a finding type', () => {
     expect(recogniseFinding({ title: 'Weak key usage flags' }, NOW)).toBe('unknown');
     expect(recogniseFinding({ title: 'ssh-rsafoo and desktop' }, NOW)).toBe('unknown');
