@@ -11,6 +11,7 @@ const STRING_FIELDS = [
   'protocol',
   'protocolVersion',
   'curve',
+  'assetType',
   'notAfter',
   'notBefore',
   'issuer',

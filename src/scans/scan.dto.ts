@@ -16,9 +16,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { MAX_FINDINGS_PER_SCAN } from '../crypto/limits';
 import { FINDING_CATEGORIES, SEVERITIES, Severity } from './import/classify-finding';
 
-export const MAX_FINDINGS_PER_SCAN = 5_000;
+export { MAX_FINDINGS_PER_SCAN };
 export const FINDING_ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export class NativeFindingDto {

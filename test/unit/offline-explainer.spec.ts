@@ -33,7 +33,7 @@ describe('recogniseFinding from structured fields', () => {
     ['Ed25519', { algorithm: 'Ed25519' }, 'quantum_vulnerable_ecc'],
     ['P-256', { algorithm: 'P-256' }, 'quantum_vulnerable_ecc'],
     ['a secp384r1 curve', { curve: 'secp384r1' }, 'quantum_vulnerable_ecc'],
-    ['SHA-1', { algorithm: 'SHA-1' }, 'sha1_signature'],
+    ['SHA-1 on its own (a hash, not a signature)', { algorithm: 'SHA-1' }, 'sha1_hash'],
     [
       'sha1WithRSAEncryption',
       { signatureAlgorithm: 'sha1WithRSAEncryption', keySize: 2048 },
@@ -81,20 +81,22 @@ describe('recogniseFinding from structured fields', () => {
   });
 
   it('does not flag TLS 1.2 or TLS 1.3', () => {
-    expect(recogniseFinding({ protocol: 'TLSv1.2' }, NOW)).toBe('unknown');
-    expect(recogniseFinding({ protocol: 'tls', protocolVersion: '1.3' }, NOW)).toBe('unknown');
+    expect(recogniseFinding({ protocol: 'TLSv1.2' }, NOW)).toBe('acceptable_algorithm');
+    expect(recogniseFinding({ protocol: 'tls', protocolVersion: '1.3' }, NOW)).toBe(
+      'acceptable_algorithm',
+    );
   });
 
   it.each(['ML-KEM-768', 'ML-DSA-65', 'SLH-DSA-SHA2-128s', 'X25519MLKEM768'])(
     'does not call the post-quantum algorithm %s vulnerable',
     (algorithm) => {
-      expect(recogniseFinding({ algorithm }, NOW)).toBe('unknown');
+      expect(recogniseFinding({ algorithm }, NOW)).toBe('acceptable_algorithm');
     },
   );
 
   it('lets a post-quantum algorithm field override a title claiming a weak RSA key', () => {
     const finding = { algorithm: 'ML-DSA-65', title: 'RSA-1024 certificate' };
-    expect(recogniseFinding(finding, NOW)).toBe('unknown');
+    expect(recogniseFinding(finding, NOW)).toBe('acceptable_algorithm');
   });
 });
 
@@ -105,7 +107,7 @@ describe('recogniseFinding from free text', () => {
     ['1536-bit RSA key on VPN gateway', 'weak_rsa'],
     ['RSA-2048 certificate', 'quantum_vulnerable_rsa'],
     ['ECDHE P-256 key exchange', 'quantum_vulnerable_ecc'],
-    ['ECDSA signing key for firmware', 'quantum_vulnerable_ecc'],
+    ['ECDSA signing key for firmware', 'quantum_vulnerable_code_signing'],
     ['sha1WithRSAEncryption', 'sha1_signature'],
     ['Certificate signed with SHA-1', 'sha1_signature'],
     ['MD5 used for file integrity', 'md5_hash'],
@@ -143,7 +145,9 @@ describe('recogniseFinding from free text', () => {
   });
 
   it('does not report a hybrid key exchange that is present as missing', () => {
-    expect(recogniseFinding({ title: 'X25519MLKEM768 negotiated' }, NOW)).toBe('unknown');
+    expect(recogniseFinding({ title: 'X25519MLKEM768 negotiated' }, NOW)).toBe(
+      'acceptable_algorithm',
+    );
   });
 
   it.each<[string, ExplainableFinding]>([

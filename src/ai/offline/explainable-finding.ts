@@ -12,6 +12,8 @@ export interface ExplainableFinding {
   protocolVersion?: string;
   cipherSuites?: string[];
   curve?: string;
+  /** What the asset is (certificate, ssh-host-key, jwt, code-signing, secret, ...). */
+  assetType?: string;
   notAfter?: string;
   notBefore?: string;
   selfSigned?: boolean;
@@ -36,4 +38,4 @@ export interface Explanation {
   references: ExplanationReference[];
 }
 
-export type Exposure = 'external' | 'internal' | 'unspecified';
+export type { Exposure } from '../../crypto/context';

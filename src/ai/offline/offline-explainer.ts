@@ -1,31 +1,17 @@
+import { dataLifetimeYears } from '../../crypto/context';
+import { CryptoClassification } from '../../crypto/classify';
+import { FindingType, KEY_EXCHANGE_TYPES, Urgency, URGENCY_OF } from '../../crypto/finding-types';
+import { DAY_MS, LONG_LIVED_DATA_YEARS } from '../../crypto/limits';
 import { ExplainableFinding, Explanation, Exposure } from './explainable-finding';
 import { KnowledgeEntry, knowledgeFor } from './knowledge-base';
-import {
-  exposureOf,
-  FindingType,
-  findingText,
-  protocolText,
-  recogniseFinding,
-  rsaKeySize,
-} from './recognise-finding';
-
-type Urgency = 'fix_now' | 'migrate' | 'review';
-
-const URGENCY: Record<FindingType, Urgency> = {
-  weak_rsa: 'fix_now',
-  sha1_signature: 'fix_now',
-  md5_hash: 'fix_now',
-  legacy_tls: 'fix_now',
-  weak_cipher: 'fix_now',
-  certificate_expiry: 'fix_now',
-  self_signed_certificate: 'fix_now',
-  quantum_vulnerable_rsa: 'migrate',
-  quantum_vulnerable_ecc: 'migrate',
-  no_hybrid_kex: 'migrate',
-  unknown: 'review',
-};
+import { classifyExplainable, exposureOf } from './recognise-finding';
 
 const URGENCY_WORDING: Record<Urgency, Record<Exposure, string>> = {
+  none: {
+    external: 'Internet-facing, but nothing here needs fixing; keep it in the inventory.',
+    internal: 'Internal; nothing here needs fixing; keep it in the inventory.',
+    unspecified: 'Nothing here needs fixing; keep it in the inventory.',
+  },
   fix_now: {
     external:
       'Internet-facing: treat as urgent, fix within days; anyone on the internet can reach this ' +
@@ -57,7 +43,8 @@ const URGENCY_WORDING: Record<Urgency, Record<Exposure, string>> = {
   },
 };
 
-const EXTERNAL_FIRST_STEP: Record<Urgency, string> = {
+const EXTERNAL_FIRST_STEP: Record<Urgency, string | undefined> = {
+  none: undefined,
   fix_now:
     'Treat this internet-facing endpoint as urgent: fix it within days, ahead of internal ones.',
   migrate: 'Put this internet-facing endpoint first in the post-quantum migration plan.',
@@ -65,7 +52,6 @@ const EXTERNAL_FIRST_STEP: Record<Urgency, string> = {
 };
 
 const MAX_STEPS = 6;
-const DAY_MS = 86_400_000;
 // Only tokens that can't carry sentences are echoed: finding text is untrusted.
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 const SAFE_HOST = /^[A-Za-z0-9.:[\]-]{1,253}$/;
@@ -93,27 +79,99 @@ export function explainOffline(
   now: Date = new Date(),
 ): Explanation {
   const safe = finding ?? {};
-  const type = recogniseFinding(safe, now);
+  const verdict = classifyExplainable(safe, now);
+  const type = verdict.findingType;
   const entry = knowledgeFor(type);
-  const urgency = URGENCY[type];
+  const urgency = URGENCY_OF[type];
   const exposure = exposureOf(context, safe);
+  const reading = readingOf(verdict, safe, now);
   return {
-    summary: `${subjectOf(safe)}: ${weaknessOf(type, safe, now)}. ${entry.why}`,
-    impact: impactOf(entry, URGENCY_WORDING[urgency][exposure]),
+    summary: [`${subjectOf(safe)}: ${weaknessOf(type, safe, now)}.`, entry.why, reading]
+      .filter(Boolean)
+      .join(' '),
+    impact: impactOf(
+      entry,
+      urgencyWording(type, exposure, context),
+      lifetimeWording(type, context),
+    ),
     nextSteps: nextStepsOf(entry, urgency, exposure),
     references: entry.references,
   };
 }
 
-function impactOf(entry: KnowledgeEntry, urgencyWording: string): string {
+function impactOf(entry: KnowledgeEntry, urgencyWording: string, lifetime: string): string {
   const standards = entry.standards.length ? `Standards: ${entry.standards.join('; ')}.` : '';
   const deadline = entry.deadline ? `Deadline: ${entry.deadline}.` : '';
-  return [entry.impact, standards, deadline, urgencyWording].filter(Boolean).join(' ');
+  const replace = entry.replacements.length
+    ? `Replace with: ${entry.replacements.join('; ')}.`
+    : '';
+  return [entry.impact, standards, deadline, replace, lifetime, urgencyWording]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * Says which reading was taken when another was possible: other weaknesses in the same finding,
+ * or a title that the structured fields overrule.
+ */
+function readingOf(verdict: CryptoClassification, f: ExplainableFinding, now: Date): string {
+  const notes: string[] = [];
+  if (verdict.basis === 'structured' && typeof f.title === 'string' && f.title.trim()) {
+    const fromTitle = classifyExplainable({ title: f.title }, now).findingType;
+    if (fromTitle !== verdict.findingType && fromTitle !== 'unknown') {
+      notes.push(
+        `Read from the structured fields, not the title, which suggests ${knowledgeFor(fromTitle).name.toLowerCase()}.`,
+      );
+    }
+  }
+  if (verdict.basis === 'category') {
+    notes.push('Read from the finding type the scanner gave; the other fields do not show it.');
+  }
+  if (verdict.alsoFound.length > 0) {
+    const others = verdict.alsoFound.map((t) => knowledgeFor(t).name.toLowerCase()).join('; ');
+    notes.push(`Explained as the most severe problem found; the finding also shows: ${others}.`);
+  }
+  return notes.join(' ');
+}
+
+/** Long-lived data outweighs an internal location: recorded internal traffic is exposed too. */
+function urgencyWording(
+  type: FindingType,
+  exposure: Exposure,
+  context: string | undefined,
+): string {
+  const years = dataLifetimeYears(context);
+  const longLived =
+    years !== undefined && years >= LONG_LIVED_DATA_YEARS && KEY_EXCHANGE_TYPES.has(type);
+  if (longLived && exposure !== 'external') {
+    return (
+      'Even where the endpoint is internal, the data lifetime outweighs that: traffic recorded ' +
+      'inside the network is exposed as well, so put it at the front of the migration.'
+    );
+  }
+  return URGENCY_WORDING[URGENCY_OF[type]][exposure];
+}
+
+/** Mosca's inequality, in words: long-lived data makes a key-exchange finding urgent now. */
+function lifetimeWording(type: FindingType, context: string | undefined): string {
+  const years = dataLifetimeYears(context);
+  if (years === undefined || !KEY_EXCHANGE_TYPES.has(type)) return '';
+  if (years >= LONG_LIVED_DATA_YEARS) {
+    return (
+      `Data kept ${years} years: by Mosca's inequality, ${years} years of secrecy plus the years ` +
+      'the migration takes may well exceed the time until a cryptographically relevant quantum ' +
+      'computer exists, so traffic recorded today is already at risk: move this first.'
+    );
+  }
+  return (
+    `Data kept ${years} ${years === 1 ? 'year' : 'years'}: shorter-lived than records kept for decades, so it can follow ` +
+    'the normal migration plan, before the deadline.'
+  );
 }
 
 function nextStepsOf(entry: KnowledgeEntry, urgency: Urgency, exposure: Exposure): string[] {
-  const steps =
-    exposure === 'external' ? [EXTERNAL_FIRST_STEP[urgency], ...entry.nextSteps] : entry.nextSteps;
+  const first = exposure === 'external' ? EXTERNAL_FIRST_STEP[urgency] : undefined;
+  const steps = first ? [first, ...entry.nextSteps] : entry.nextSteps;
   return steps.slice(0, MAX_STEPS);
 }
 
@@ -166,8 +224,10 @@ function weaknessOf(type: FindingType, f: ExplainableFinding, now: Date): string
         'No hybrid post-quantum key exchange: X25519MLKEM768 (or SecP256r1MLKEM768) is not ' +
         'negotiated, so session keys rest on classical key exchange only'
       );
-    default:
+    case 'unknown':
       return 'the finding type was not recognised';
+    default:
+      return knowledgeFor(type).name;
   }
 }
 
@@ -252,4 +312,53 @@ function certificateExpiry(notAfter: string | undefined, now: Date): string {
   return expiry < now.getTime()
     ? `Certificate expired on ${date} (${days} days ago)`
     : `Certificate expires on ${date} (in ${days} days)`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wording helpers: read the finding's text for labels only, never for the verdict.
+
+const MAX_TEXT_CHARS = 8_000;
+const RSA = /\brsa(?:ssa|es)?\b|rsaencryption/;
+const RSA_SIZE_AFTER_NAME = /\brsa[\s:-]*(\d{3,5})\b/;
+const SIZE_IN_BITS = /\b(\d{3,5})[\s-]*bits?\b/;
+
+/** The RSA modulus size: the keySize field first, then a size written in the algorithm or text. */
+function rsaKeySize(finding: ExplainableFinding): number | undefined {
+  const { keySize } = finding;
+  if (typeof keySize === 'number' && Number.isInteger(keySize) && keySize > 0 && keySize < 100_000)
+    return keySize;
+  return sizeInText(normalise(finding.algorithm)) ?? sizeInText(findingText(finding));
+}
+
+function sizeInText(text: string): number | undefined {
+  if (!RSA.test(text)) return undefined;
+  const match = RSA_SIZE_AFTER_NAME.exec(text) ?? SIZE_IN_BITS.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Protocol and version as one string; a bare version number is taken to be a TLS version. */
+function protocolText(f: ExplainableFinding): string {
+  const text = normalise(`${f.protocol ?? ''} ${f.protocolVersion ?? ''}`);
+  return /tls|ssl/.test(text) ? text : `tls ${text}`;
+}
+
+/** Every string of the finding, lower-cased, for labels (never echoed as such). */
+function findingText(f: ExplainableFinding): string {
+  const parts = [
+    f.title,
+    f.category,
+    f.algorithm,
+    f.signatureAlgorithm,
+    f.protocol,
+    f.protocolVersion,
+    f.curve,
+    ...(Array.isArray(f.cipherSuites) ? f.cipherSuites : []),
+  ];
+  return normalise(parts.filter((p) => typeof p === 'string').join(' | ')).slice(0, MAX_TEXT_CHARS);
+}
+
+function normalise(value: string | undefined): string {
+  return typeof value === 'string'
+    ? value.toLowerCase().replace(/[_\u0000-\u001f\u007f]+/g, ' ')
+    : '';
 }

@@ -2,9 +2,11 @@
  * Turns findings in our native import format into normalised findings: ids assigned, severity,
  * category and quantum vulnerability derived where the scanner left them out, asset resolved.
  */
+import { MAX_FINDINGS_PER_SCAN } from '../../crypto/limits';
 import { ClassifierInput, SEVERITIES, Severity, classifyFinding } from './classify-finding';
 
-export const MAX_FINDINGS = 5000;
+/** The per-scan cap, defined once in src/crypto/limits.ts. */
+export const MAX_FINDINGS = MAX_FINDINGS_PER_SCAN;
 
 export interface NativeFindingInput {
   id?: string;
@@ -98,6 +100,12 @@ function classifierInputOf(finding: NativeFindingInput): ClassifierInput {
     signatureAlgorithm: stringOrUndefined(details.signatureAlgorithm),
     protocol: stringOrUndefined(details.protocol),
     protocolVersion: stringOrUndefined(details.protocolVersion),
+    cipherSuites: Array.isArray(details.cipherSuites)
+      ? details.cipherSuites.filter((s): s is string => typeof s === 'string')
+      : undefined,
+    curve: stringOrUndefined(details.curve),
+    port: finding.port,
+    assetType: stringOrUndefined(details.assetType),
     notAfter: stringOrUndefined(details.notAfter),
     selfSigned: typeof details.selfSigned === 'boolean' ? details.selfSigned : undefined,
   };
