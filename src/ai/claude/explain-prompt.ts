@@ -2,7 +2,8 @@ import { ANSWER_LIMITS } from '../explain.dto';
 import { ExplainInput } from '../explainer';
 import { ExplanationReference } from '../offline/explainable-finding';
 import { knowledgeFor, KnowledgeEntry, KNOWLEDGE_BASE_VERSION } from '../offline/knowledge-base';
-import { exposureOf, FindingType } from '../offline/recognise-finding';
+import { FINDING_TYPES, FindingType } from '../../crypto/finding-types';
+import { exposureOf } from '../offline/recognise-finding';
 import { checkNoLeak, checkUrls, plainText } from './answer-checks';
 import { ClaudeTask } from './claude-client';
 import { ModelAnswerRejected } from './claude-errors';
@@ -11,21 +12,6 @@ export const PROMPT_VERSION = 'explain-v2';
 
 /** Thinking (effort low) and the answer share this; the answer itself is ~1,500 tokens at most. */
 const MAX_TOKENS = 6_000;
-
-/** Every finding type; a Record so that the compiler asks for a new type to be listed here. */
-const FINDING_TYPES: Record<FindingType, true> = {
-  weak_rsa: true,
-  quantum_vulnerable_rsa: true,
-  quantum_vulnerable_ecc: true,
-  sha1_signature: true,
-  md5_hash: true,
-  legacy_tls: true,
-  weak_cipher: true,
-  certificate_expiry: true,
-  self_signed_certificate: true,
-  no_hybrid_kex: true,
-  unknown: true,
-};
 
 const L = ANSWER_LIMITS;
 
@@ -54,9 +40,7 @@ Rules:
 export const EXPLAIN_SYSTEM: string[] = [
   INSTRUCTIONS,
   `KNOWLEDGE BASE (version ${KNOWLEDGE_BASE_VERSION}), one entry per finding type:\n\n` +
-    (Object.keys(FINDING_TYPES) as FindingType[])
-      .map((type) => renderEntry(knowledgeFor(type)))
-      .join('\n\n'),
+    FINDING_TYPES.map((type) => renderEntry(knowledgeFor(type))).join('\n\n'),
 ];
 
 /** Strict-mode subset: counts and lengths live in the descriptions and in parseExplanation. */
