@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { RemediationItemsRepository } from '../src/scans/remediation-items.repository';
+import { RemediationItemsRepository } from '../src/remediation/remediation-items.repository';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 

@@ -7,7 +7,7 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DatabaseTarget } from '../database/database.module';
 import { ScansService } from '../scans/scans.service';
-import { ROLES } from '../tenants/api-key.entity';
+import { ROLES } from '../common/auth/roles';
 import { ApiKeysService } from '../tenants/api-keys.service';
 import { TenantsRepository } from '../tenants/tenants.repository';
 import { TenantsService } from '../tenants/tenants.service';

@@ -10,7 +10,7 @@ import {
 import { AdminApi, CurrentCaller } from '../common/auth/decorators';
 import { Caller } from '../common/auth/principal';
 import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
-import { IdParamPipe, ULID_ID } from '../common/id-param.pipe';
+import { keyIdParam, tenantIdParam } from '../common/id-params';
 import { ApiKeysService, issueKeyCommand } from './api-keys.service';
 import { toApiKeyDto, toIssuedKeyDto, toTenantDto } from './mappers';
 import {
@@ -19,14 +19,10 @@ import {
   IssuedKeyDto,
   IssueKeyDto,
   RevokedKeyDto,
-  TENANT_ID_PATTERN,
   TenantDto,
   TenantListDto,
 } from './tenant.dto';
 import { TenantsService } from './tenants.service';
-
-export const tenantIdParam = new IdParamPipe(TENANT_ID_PATTERN, 'Tenant');
-export const keyIdParam = new IdParamPipe(ULID_ID('key'), 'API key');
 
 @ApiTags('admin')
 @AdminApi()

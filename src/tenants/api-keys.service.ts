@@ -5,12 +5,12 @@ import { sha256Hex } from '../common/auth/credentials';
 import { actorOf, Caller } from '../common/auth/principal';
 import { InvalidRequest, NotFound } from '../common/errors/domain-errors';
 import { newId } from '../common/ids';
-import { Role } from './api-key.entity';
+import { Role } from '../common/auth/roles';
 import { ApiKeyEntity } from './api-key.entity';
 import { generateKeySecret } from './api-key-secret';
 import { ApiKeyVerifierService } from './api-key-verifier.service';
 import { ApiKeysRepository } from './api-keys.repository';
-import { AuditRepository } from './audit.repository';
+import { AuditRepository } from '../audit/audit.repository';
 import { TenantsRepository } from './tenants.repository';
 
 export interface IssueKeyCommand {
