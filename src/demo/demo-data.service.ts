@@ -38,7 +38,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     const admin = { kind: 'platform-admin' } as const;
     await this.tenants.create(admin, 'Demo tenant', DEMO_TENANT_ID);
     const issued: Record<string, string> = {};
-    let operator = null;
+    let operator: { id: string; label: string } | null = null;
     for (const role of ROLES) {
       const { key, secret } = await this.keys.issue(admin, {
         tenantId: DEMO_TENANT_ID,

@@ -96,7 +96,7 @@ export function effectiveChanges(
     Object.entries(next).filter(
       ([field, value]) => !sameValue(current[field as keyof ItemChanges], value),
     ),
-  ) as ItemChanges;
+  );
 }
 
 /** What the history records: the tracked fields that change, from their current values. */

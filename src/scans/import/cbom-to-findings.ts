@@ -103,7 +103,7 @@ function validateEnvelope(cbom: unknown): unknown[] {
  */
 function collectCryptoAssets(components: unknown[]): CryptoAsset[] {
   const assets: CryptoAsset[] = [];
-  const stack = components.map((component) => ({ component, inherited: {} as Location })).reverse();
+  const stack = components.map((component) => ({ component, inherited: {} })).reverse();
   while (stack.length > 0) {
     const { component, inherited } = stack.pop() as { component: unknown; inherited: Location };
     if (!isObject(component)) continue;
@@ -607,7 +607,7 @@ function locationOf(component: JsonObject): Location {
     assetId: fromProperties.assetId ?? where,
     host: fromProperties.host ?? endpoint.host,
     port: fromProperties.port ?? endpoint.port,
-  }) as Location;
+  });
 }
 
 function propertyLocation(component: JsonObject): Location & { location?: string } {
