@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { RemediationItemsRepository } from '../src/scans/remediation-items.repository';
+import { RemediationItemsRepository } from '../src/remediation/remediation-items.repository';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -58,9 +58,9 @@ function reportIdleError(error: Error): void {
 async function queuePageSql(tenantId: string, scanId: string, limit: number) {
   let captured: { sql: string; params: unknown[] } | null = null;
   const recorder = {
-    query: async (sql: string, params: unknown[]) => {
+    query: (sql: string, params: unknown[]) => {
       captured = { sql, params };
-      return [];
+      return Promise.resolve([]);
     },
   };
   const repository = new RemediationItemsRepository(recorder as unknown as DataSource);

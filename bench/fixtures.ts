@@ -1,4 +1,4 @@
-import { remediationIdFor } from '../src/scans/remediation-items.repository';
+import { remediationIdFor } from '../src/scans/scan-backlog';
 
 /** The kinds of finding a real scan reports, so that the classifier and explainer do real work. */
 export interface FindingTemplate {

@@ -102,7 +102,7 @@ export function summarise(profile: CpuProfile, file: string, repoRoot: string): 
   }
   const topFunctions = top(byFunction, busyMs).map((share) => ({
     ...share,
-    topCaller: top(callers.get(share.name) ?? new Map(), busyMs)[0]?.name,
+    topCaller: top(callers.get(share.name) ?? new Map<string, number>(), busyMs)[0]?.name,
   }));
   return {
     file,
@@ -132,7 +132,7 @@ function userlandCaller(
 
 function mapIn(map: Map<string, Map<string, number>>, key: string): Map<string, number> {
   let inner = map.get(key);
-  if (!inner) map.set(key, (inner = new Map()));
+  if (!inner) map.set(key, (inner = new Map<string, number>()));
   return inner;
 }
 

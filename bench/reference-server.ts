@@ -57,7 +57,7 @@ async function upsert(scanId: string, body: UpsertBody): Promise<Record<string, 
 
 async function main(): Promise<void> {
   const app = Fastify({ logger: false });
-  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/health', (_request, reply) => reply.send({ status: 'ok' }));
   app.post<{ Params: { scanId: string }; Body: UpsertBody }>(
     '/tenant/scans/:scanId/remediation',
     async (request, reply) => {

@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { newId } from '../src/common/ids';
-import { remediationIdFor } from '../src/scans/remediation-items.repository';
+import { remediationIdFor } from '../src/scans/scan-backlog';
 import { FINDING_TEMPLATES, HOST_COUNT, importBody } from './fixtures';
 
 export const BENCH_TENANT_ID = 'bench';

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const failures = [
     ...checkFresh(document, schema, schemaError),
     ...lintWithSpectral(document),
-    ...checkOperations(JSON.parse(document)),
+    ...checkOperations(JSON.parse(document) as Parameters<typeof checkOperations>[0]),
     ...compileClient(),
   ];
   if (failures.length > 0) {

@@ -9,6 +9,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { AuditModule } from './audit/audit.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { ScansModule } from './scans/scans.module';
 import { RemediationModule } from './remediation/remediation.module';
@@ -26,6 +27,7 @@ export class AppModule {
         DatabaseModule,
         RateLimitModule,
         TenantsModule,
+        AuditModule,
         ScansModule,
         RemediationModule,
         AiModule,

@@ -1,9 +1,9 @@
 import { DataSourceOptions } from 'typeorm';
 import { ApiKeyEntity } from '../tenants/api-key.entity';
-import { AuditEntryEntity } from '../tenants/audit-entry.entity';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { TenantEntity } from '../tenants/tenant.entity';
 import { FindingEntity } from '../scans/finding.entity';
-import { RemediationItemEntity } from '../scans/remediation-item.entity';
+import { RemediationItemEntity } from '../remediation/remediation-item.entity';
 import { ScanEntity } from '../scans/scan.entity';
 import { RemediationHistoryEntity } from '../remediation/remediation-history.entity';
 import { ExplanationEntity } from '../ai/explanation.entity';

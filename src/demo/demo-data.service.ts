@@ -7,7 +7,7 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DatabaseTarget } from '../database/database.module';
 import { ScansService } from '../scans/scans.service';
-import { ROLES } from '../tenants/api-key.entity';
+import { ROLES } from '../common/auth/roles';
 import { ApiKeysService } from '../tenants/api-keys.service';
 import { TenantsRepository } from '../tenants/tenants.repository';
 import { TenantsService } from '../tenants/tenants.service';
@@ -38,7 +38,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     const admin = { kind: 'platform-admin' } as const;
     await this.tenants.create(admin, 'Demo tenant', DEMO_TENANT_ID);
     const issued: Record<string, string> = {};
-    let operator = null;
+    let operator: { id: string; label: string } | null = null;
     for (const role of ROLES) {
       const { key, secret } = await this.keys.issue(admin, {
         tenantId: DEMO_TENANT_ID,

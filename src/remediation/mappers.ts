@@ -1,5 +1,5 @@
 import { toIso } from '../common/pagination';
-import { ACTIVE_STATUSES, RemediationItemEntity } from '../scans/remediation-item.entity';
+import { ACTIVE_STATUSES, RemediationItemEntity } from './remediation-item.entity';
 import { RemediationHistoryEntity } from './remediation-history.entity';
 import { HistoryEntryDto, RemediationItemDto } from './remediation.dto';
 

@@ -1,12 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ItemKey } from '../scans/remediation-items.repository';
 import { RemediationHistoryEntity } from './remediation-history.entity';
+import type { ItemKey } from './remediation-items.repository';
+
+/** SQL expressions (placeholders or columns of `source`) for an insert inside a larger statement. */
+export interface HistoryInsertFrom {
+  source: string;
+  tenantId: string;
+  scanId: string;
+  remediationId: string;
+  version: string;
+  actorKeyId: string;
+  actorLabel: string;
+  changes: string;
+}
 
 /**
- * Reads of remediation_history (append-only). Entries are written with the change itself,
- * in RemediationItemsRepository.updateWithHistory.
+ * All SQL on remediation_history (append-only). Entries are written with the change itself:
+ * RemediationItemsRepository.updateWithHistory embeds `historyInsertFromSql`.
  */
 @Injectable()
 export class RemediationHistoryRepository {
@@ -24,4 +36,13 @@ export class RemediationHistoryRepository {
       [key.tenantId, key.scanId, key.remediationId, afterId, limit],
     );
   }
+}
+
+/** The INSERT of a history entry as one part of another statement (a CTE): one round trip. */
+export function historyInsertFromSql(from: HistoryInsertFrom): string {
+  return `INSERT INTO remediation_history
+                 (tenant_id, scan_id, remediation_id, version, actor_key_id, actor_label, changes, at)
+          SELECT ${from.tenantId}, ${from.scanId}, ${from.remediationId}, ${from.version}, ${from.actorKeyId},
+                 ${from.actorLabel}, ${from.changes}, now()
+            FROM ${from.source}`;
 }

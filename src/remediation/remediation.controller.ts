@@ -12,10 +12,7 @@ import { FastifyReply } from 'fastify';
 import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
 import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
-import { IdParamPipe } from '../common/id-param.pipe';
-import { decodeCursor, toPage } from '../common/pagination';
-import { scanIdParam } from '../scans/scans.controller';
-import { toHistoryEntryDto, toItemDto } from './mappers';
+import { remediationIdInBody, remediationIdParam, scanIdParam } from '../common/id-params';
 import {
   HistoryDto,
   HistoryQueryDto,
@@ -25,15 +22,6 @@ import {
   UpsertRemediationDto,
 } from './remediation.dto';
 import { RemediationService } from './remediation.service';
-
-const remediationIdParam = new IdParamPipe(/^rem_\d{3,7}$/, 'Remediation item');
-
-const isPositionCursor = (value: unknown): value is { after: number } =>
-  Number.isSafeInteger((value as { after?: unknown })?.after) &&
-  (value as { after: number }).after >= 0;
-const isHistoryCursor = (value: unknown): value is { after: string } =>
-  typeof (value as { after?: unknown })?.after === 'string' &&
-  /^\d{1,19}$/.test((value as { after: string }).after);
 
 @ApiTags('remediation')
 @Controller('tenant/scans/:scan_id/remediation')
@@ -71,14 +59,13 @@ export class RemediationController {
   async upsert(
     @CurrentKey() key: Principal,
     @Param('scan_id', scanIdParam) scanId: string,
-    @Body() body: UpsertRemediationDto,
+    @Body(remediationIdInBody) body: UpsertRemediationDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RemediationItemResponseDto> {
-    remediationIdParam.transform(body.remediationId);
     const item = await this.remediation.upsert(key, scanId, body, ifMatch);
     reply.header('ETag', `"${item.version}"`);
-    return { item: toItemDto(item) };
+    return { item };
   }
 
   @Get()
@@ -89,26 +76,12 @@ export class RemediationController {
   @ApiOkResponse({ type: RemediationQueueDto })
   @ApiNotFoundResponse({ type: ErrorEnvelope })
   @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
-  async queue(
+  queue(
     @CurrentKey() key: Principal,
     @Param('scan_id', scanIdParam) scanId: string,
     @Query() query: QueueQueryDto,
   ): Promise<RemediationQueueDto> {
-    const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, isPositionCursor).after : 0;
-    const filter = {
-      statuses: query.status,
-      severities: query.severity,
-      owner: query.owner,
-      overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
-    };
-    const rows = await this.remediation.queue(key.tenantId, scanId, filter, limit + 1, after);
-    const page = toPage(rows, limit, (last) => ({ after: last.position }));
-    return {
-      count: page.rows.length,
-      items: page.rows.map(toItemDto),
-      nextCursor: page.nextCursor,
-    };
+    return this.remediation.queue(key.tenantId, scanId, query);
   }
 
   @Get(':remediation_id')
@@ -124,7 +97,7 @@ export class RemediationController {
   ): Promise<RemediationItemResponseDto> {
     const item = await this.remediation.item({ tenantId: key.tenantId, scanId, remediationId });
     reply.header('ETag', `"${item.version}"`);
-    return { item: toItemDto(item) };
+    return { item };
   }
 
   @Get(':remediation_id/history')
@@ -133,24 +106,13 @@ export class RemediationController {
   @ApiOkResponse({ type: HistoryDto })
   @ApiNotFoundResponse({ type: ErrorEnvelope })
   @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
-  async history(
+  history(
     @CurrentKey() key: Principal,
     @Param('scan_id', scanIdParam) scanId: string,
     @Param('remediation_id', remediationIdParam) remediationId: string,
     @Query() query: HistoryQueryDto,
   ): Promise<HistoryDto> {
-    const limit = query.limit ?? 100;
-    const after = query.cursor ? decodeCursor(query.cursor, isHistoryCursor).after : '0';
-    const rows = await this.remediation.historyOf(
-      { tenantId: key.tenantId, scanId, remediationId },
-      limit + 1,
-      after,
-    );
-    const page = toPage(rows, limit, (last) => ({ after: last.id }));
-    return {
-      count: page.rows.length,
-      entries: page.rows.map(toHistoryEntryDto),
-      nextCursor: page.nextCursor,
-    };
+    const item = { tenantId: key.tenantId, scanId, remediationId };
+    return this.remediation.historyOf(item, query.limit, query.cursor);
   }
 }

@@ -2,9 +2,9 @@ import { CursorParam, LimitParam } from '../common/page-query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { REMEDIATION_STATUSES, RemediationStatus } from '../scans/remediation-item.entity';
-import { SEVERITIES } from '../scans/import/classify-finding';
-import { ActorDto } from '../tenants/audit.dto';
+import { REMEDIATION_STATUSES, RemediationStatus } from './remediation-item.entity';
+import { SEVERITIES } from '../crypto/finding-types';
+import { ActorDto } from '../audit/audit.dto';
 import { FieldChange } from './remediation-history.entity';
 
 const STATUS_MESSAGE = `status must be one of: ${REMEDIATION_STATUSES.join(', ')}`;

@@ -2,25 +2,28 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, Principal } from '../common/auth/principal';
-import { InvalidRequest, NotFound, PreconditionFailed } from '../common/errors/domain-errors';
-import { RemediationItemEntity, RemediationStatus } from '../scans/remediation-item.entity';
-import {
-  ItemChanges,
-  ItemKey,
-  QueueFilter,
-  RemediationItemsRepository,
-} from '../scans/remediation-items.repository';
+import { NotFound, PreconditionFailed } from '../common/errors/domain-errors';
+import { decodeCursor, toPage } from '../common/pagination';
 import { ScansRepository } from '../scans/scans.repository';
-import { FieldChange, RemediationHistoryEntity } from './remediation-history.entity';
+import { toHistoryEntryDto, toItemDto } from './mappers';
 import { RemediationHistoryRepository } from './remediation-history.repository';
-import { UpsertRemediationDto } from './remediation.dto';
-import { parseTargetDate } from './target-date';
+import { RemediationItemEntity } from './remediation-item.entity';
+import { ItemKey, RemediationItemsRepository } from './remediation-items.repository';
+import {
+  HistoryDto,
+  QueueQueryDto,
+  RemediationItemDto,
+  RemediationQueueDto,
+  UpsertRemediationDto,
+} from './remediation.dto';
+import { effectiveChanges, historyOf, requestedChanges, versionMatches } from './upsert-rules';
 
-/** Closing an item this way is a decision that needs a written justification. */
-const NEEDS_JUSTIFICATION: RemediationStatus[] = ['accepted_risk', 'false_positive'];
-
-/** Fields reported in history, in this order. */
-const TRACKED_FIELDS = ['status', 'owner', 'notes', 'targetDate', 'assetId', 'resolvedAt'] as const;
+const isPositionCursor = (value: unknown): value is { after: number } =>
+  Number.isSafeInteger((value as { after?: unknown })?.after) &&
+  (value as { after: number }).after >= 0;
+const isHistoryCursor = (value: unknown): value is { after: string } =>
+  typeof (value as { after?: unknown })?.after === 'string' &&
+  /^\d{1,19}$/.test((value as { after: string }).after);
 
 @Injectable()
 export class RemediationService {
@@ -40,10 +43,10 @@ export class RemediationService {
     scanId: string,
     body: UpsertRemediationDto,
     ifMatch?: string,
-  ): Promise<RemediationItemEntity> {
+  ): Promise<RemediationItemDto> {
     const key: ItemKey = { tenantId: caller.tenantId, scanId, remediationId: body.remediationId };
-    const requested = this.requestedChanges(body);
-    return this.dataSource.transaction(async (manager) => {
+    const requested = requestedChanges(body);
+    const item = await this.dataSource.transaction(async (manager) => {
       const current = await this.items.lock(manager, key);
       if (!current) throw await this.notFound(key, manager);
       if (ifMatch !== undefined && !versionMatches(ifMatch, current.version)) {
@@ -51,109 +54,60 @@ export class RemediationService {
           `If-Match ${ifMatch} does not match the current version ${current.version}.`,
         );
       }
-      const changes = this.effectiveChanges(current, requested);
+      const changes = effectiveChanges(current, requested);
       if (Object.keys(changes).length === 0) return current;
-      const actor = actorOf(caller);
-      const history = this.diff(current, changes);
-      const item = await this.items.updateWithHistory(manager, key, changes, actor, history);
-      return item;
+      const history = historyOf(current, changes);
+      return this.items.updateWithHistory(manager, key, changes, actorOf(caller), history);
     });
+    return toItemDto(item);
   }
 
-  async item(key: ItemKey): Promise<RemediationItemEntity> {
-    const item = await this.items.findOne(key);
-    if (!item) throw await this.notFound(key);
-    return item;
+  async item(key: ItemKey): Promise<RemediationItemDto> {
+    return toItemDto(await this.find(key));
   }
 
+  /** A scan's backlog in finding order, filtered, keyset paged on the position. */
   async queue(
     tenantId: string,
     scanId: string,
-    filter: QueueFilter,
-    limit: number,
-    afterPosition: number,
-  ) {
-    const page = await this.items.page(tenantId, scanId, filter, limit, afterPosition);
-    if (page.length === 0 && !(await this.scans.exists(tenantId, scanId)))
+    query: QueueQueryDto,
+  ): Promise<RemediationQueueDto> {
+    const limit = query.limit ?? 50;
+    const after = query.cursor ? decodeCursor(query.cursor, isPositionCursor).after : 0;
+    const filter = {
+      statuses: query.status,
+      severities: query.severity,
+      owner: query.owner,
+      overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
+    };
+    const rows = await this.items.page(tenantId, scanId, filter, limit + 1, after);
+    if (rows.length === 0 && !(await this.scans.exists(tenantId, scanId)))
       throw new NotFound('Scan');
-    return page;
+    const page = toPage(rows, limit, (last) => ({ after: last.position }));
+    return {
+      count: page.rows.length,
+      items: page.rows.map(toItemDto),
+      nextCursor: page.nextCursor,
+    };
   }
 
-  async historyOf(
-    key: ItemKey,
-    limit: number,
-    afterId: string,
-  ): Promise<RemediationHistoryEntity[]> {
-    const entries = await this.history.page(key, limit, afterId);
-    if (entries.length === 0) await this.item(key);
-    return entries;
+  /** Every accepted change of an item, oldest first, keyset paged on the entry id. */
+  async historyOf(key: ItemKey, limit = 100, cursor?: string): Promise<HistoryDto> {
+    const after = cursor ? decodeCursor(cursor, isHistoryCursor).after : '0';
+    const rows = await this.history.page(key, limit + 1, after);
+    if (rows.length === 0) await this.find(key);
+    const page = toPage(rows, limit, (last) => ({ after: last.id }));
+    return {
+      count: page.rows.length,
+      entries: page.rows.map(toHistoryEntryDto),
+      nextCursor: page.nextCursor,
+    };
   }
 
-  /** What the request asks for, validated on its own (before looking at the item). */
-  private requestedChanges(body: UpsertRemediationDto): ItemChanges {
-    const changes: ItemChanges = { status: body.status };
-    if (body.owner !== undefined) changes.owner = body.owner;
-    if (body.notes !== undefined)
-      changes.notes = body.notes === null || body.notes.trim() === '' ? null : body.notes;
-    if (body.assetId === null)
-      throw InvalidRequest.field('assetId', "assetId cannot be cleared; it is the finding's asset");
-    if (body.assetId !== undefined) changes.assetId = body.assetId;
-    if (body.targetDate === null) {
-      changes.targetDate = null;
-      changes.dueAt = null;
-    } else if (body.targetDate !== undefined) {
-      const parsed = parseTargetDate(body.targetDate);
-      if (!parsed) {
-        throw InvalidRequest.field(
-          'targetDate',
-          'targetDate must be an ISO 8601 date (2026-12-31) or date-time (2026-12-31T17:00:00Z)',
-        );
-      }
-      changes.targetDate = parsed.normalised;
-      changes.dueAt = parsed.dueAt;
-    }
-    return changes;
-  }
-
-  /** The business rules against the current item; returns only the fields that really change. */
-  private effectiveChanges(current: RemediationItemEntity, requested: ItemChanges): ItemChanges {
-    if (
-      requested.assetId !== undefined &&
-      current.assetId !== null &&
-      requested.assetId !== current.assetId
-    ) {
-      throw InvalidRequest.field(
-        'assetId',
-        `assetId does not match this item's asset (${current.assetId})`,
-      );
-    }
-    const status = requested.status ?? current.status;
-    const notes = requested.notes !== undefined ? requested.notes : current.notes;
-    if (NEEDS_JUSTIFICATION.includes(status)) {
-      const justifiedNow = requested.notes !== undefined && requested.notes !== null;
-      if ((status !== current.status && !justifiedNow) || !notes) {
-        throw InvalidRequest.field('notes', `notes are required to justify ${status}`);
-      }
-    }
-    const next: ItemChanges = { ...requested };
-    if (status === 'done' && current.status !== 'done') next.resolvedAt = new Date();
-    if (status !== 'done' && current.resolvedAt !== null) next.resolvedAt = null;
-    return Object.fromEntries(
-      Object.entries(next).filter(
-        ([field, value]) => !sameValue(current[field as keyof ItemChanges], value),
-      ),
-    ) as ItemChanges;
-  }
-
-  /** What the history records: the tracked fields that change, from their current values. */
-  private diff(before: RemediationItemEntity, changes: ItemChanges): Record<string, FieldChange> {
-    const history: Record<string, FieldChange> = {};
-    for (const field of TRACKED_FIELDS) {
-      if (field in changes) {
-        history[field] = { from: jsonValue(before[field]), to: jsonValue(changes[field]) };
-      }
-    }
-    return history;
+  private async find(key: ItemKey): Promise<RemediationItemEntity> {
+    const item = await this.items.findOne(key);
+    if (!item) throw await this.notFound(key);
+    return item;
   }
 
   /** Inside a transaction, pass its manager: a second connection would wait on the first. */
@@ -161,28 +115,4 @@ export class RemediationService {
     const scanExists = await this.scans.exists(key.tenantId, key.scanId, manager);
     return new NotFound(scanExists ? `Remediation item ${key.remediationId}` : 'Scan');
   }
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : false;
-  }
-  return (a ?? null) === (b ?? null);
-}
-
-function jsonValue(value: unknown): unknown {
-  return value instanceof Date ? value.toISOString() : (value ?? null);
-}
-
-/** If-Match: the version as a bare number, a quoted or weak ETag, or `*`. */
-function versionMatches(ifMatch: string, version: number): boolean {
-  return ifMatch
-    .split(',')
-    .map((tag) =>
-      tag
-        .trim()
-        .replace(/^W\//, '')
-        .replace(/^"(.*)"$/, '$1'),
-    )
-    .some((tag) => tag === '*' || tag === String(version));
 }

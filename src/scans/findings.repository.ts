@@ -53,7 +53,10 @@ export class FindingsRepository {
     );
   }
 
-  /** A finding by id within the tenant; with no scan given, the most recent scan's. */
+  /**
+   * A finding by id within the tenant; with no scan given, the most recent scan's. Scan ids
+   * are ULIDs (creation time first), so the newest scan has the greatest id: no join on scans.
+   */
   async findForTenant(
     tenantId: string,
     findingId: string,
@@ -61,12 +64,16 @@ export class FindingsRepository {
   ): Promise<FindingEntity | null> {
     const rows: FindingEntity[] = await this.dataSource.query(
       `SELECT ${columns('f')}
-         FROM findings f JOIN scans s ON s.id = f.scan_id
+         FROM findings f
         WHERE f.tenant_id = $1 AND f.finding_id = $2 AND ($3::text IS NULL OR f.scan_id = $3)
-        ORDER BY s.created_at DESC
+        ORDER BY f.scan_id DESC
         LIMIT 1`,
       [tenantId, findingId, scanId ?? null],
     );
     return rows[0] ?? null;
+  }
+
+  async refreshStatistics(): Promise<void> {
+    await this.dataSource.query('ANALYZE findings');
   }
 }

@@ -1,19 +1,9 @@
 import { FindingEntity } from './finding.entity';
-import { remediationIdFor } from './remediation-items.repository';
-import { REMEDIATION_STATUSES, RemediationStatus } from './remediation-item.entity';
-import {
-  FindingDto,
-  RemediationSummaryDto,
-  ScanDetailDto,
-  ScanSummaryDto,
-  StatusCountsDto,
-} from './scan.dto';
-import { ScanDetail } from './scans.service';
-import { ScanRow } from './scans.repository';
+import { FindingDto, ScanDetailDto, ScanSummaryDto, StatusCountsDto } from './scan.dto';
+import { BacklogSummary, remediationIdFor } from './scan-backlog';
+import { ScanEntity } from './scan.entity';
 
-const CLOSED_STATUSES: RemediationStatus[] = ['done', 'accepted_risk', 'false_positive'];
-
-export function toScanSummaryDto(scan: ScanRow): ScanSummaryDto {
+export function toScanSummaryDto(scan: ScanEntity, openRemediationCount: number): ScanSummaryDto {
   return {
     scanId: scan.id,
     target: scan.target,
@@ -24,7 +14,7 @@ export function toScanSummaryDto(scan: ScanRow): ScanSummaryDto {
     findingCount: scan.findingCount,
     readinessScore: scan.readinessScore,
     readinessBand: scan.readinessBand,
-    openRemediationCount: scan.openRemediationCount,
+    openRemediationCount,
   };
 }
 
@@ -45,25 +35,18 @@ export function toFindingDto(finding: FindingEntity): FindingDto {
   };
 }
 
-export function toRemediationSummaryDto(
-  counts: Map<RemediationStatus, number>,
-): RemediationSummaryDto {
-  const byStatus = Object.fromEntries(
-    REMEDIATION_STATUSES.map((s) => [s, counts.get(s) ?? 0]),
-  ) as unknown as StatusCountsDto;
-  const total = REMEDIATION_STATUSES.reduce((sum, s) => sum + (counts.get(s) ?? 0), 0);
-  const closed = CLOSED_STATUSES.reduce((sum, s) => sum + (counts.get(s) ?? 0), 0);
+export function toScanDetailDto(
+  scan: ScanEntity,
+  findings: FindingEntity[],
+  backlog: BacklogSummary,
+): ScanDetailDto {
   return {
-    total,
-    byStatus,
-    completionPercentage: total === 0 ? 100 : Math.floor((closed * 100) / total),
-  };
-}
-
-export function toScanDetailDto(detail: ScanDetail): ScanDetailDto {
-  return {
-    ...toScanSummaryDto(detail.scan),
-    remediation: toRemediationSummaryDto(detail.statusCounts),
-    findings: detail.findings.map(toFindingDto),
+    ...toScanSummaryDto(scan, backlog.open),
+    remediation: {
+      total: backlog.total,
+      byStatus: backlog.byStatus as unknown as StatusCountsDto,
+      completionPercentage: backlog.completionPercentage,
+    },
+    findings: findings.map(toFindingDto),
   };
 }

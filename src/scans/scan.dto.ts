@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MAX_FINDINGS_PER_SCAN } from '../crypto/limits';
-import { FINDING_CATEGORIES, SEVERITIES, Severity } from './import/classify-finding';
+import { FINDING_CATEGORIES, SEVERITIES, Severity } from '../crypto/finding-types';
 
 export { MAX_FINDINGS_PER_SCAN };
 export const FINDING_ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;

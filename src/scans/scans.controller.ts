@@ -10,32 +10,14 @@ import {
 import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
 import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
-import { IdParamPipe, ULID_ID } from '../common/id-param.pipe';
-import { decodeCursor, toPage } from '../common/pagination';
-import { toScanDetailDto, toScanSummaryDto } from './mappers';
+import { scanIdParam } from '../common/id-params';
 import { ImportScanDto, ScanListDto, ScanListQueryDto, ScanResponseDto } from './scan.dto';
-import { ScansRepository } from './scans.repository';
 import { ScansService } from './scans.service';
-
-export const scanIdParam = new IdParamPipe(ULID_ID('scan'), 'Scan');
-
-type ScanCursor = { createdAt: string; id: string };
-const isScanCursor = (value: unknown): value is ScanCursor => {
-  const v = value as Partial<ScanCursor> | null;
-  return (
-    typeof v?.id === 'string' &&
-    typeof v.createdAt === 'string' &&
-    !Number.isNaN(Date.parse(v.createdAt))
-  );
-};
 
 @ApiTags('scans')
 @Controller('tenant/scans')
 export class ScansController {
-  constructor(
-    private readonly scans: ScansService,
-    private readonly repository: ScansRepository,
-  ) {}
+  constructor(private readonly scans: ScansService) {}
 
   @Post()
   @Roles('operator')
@@ -51,8 +33,7 @@ export class ScansController {
     @CurrentKey() key: Principal,
     @Body() body: ImportScanDto,
   ): Promise<ScanResponseDto> {
-    const scanId = await this.scans.import(key, body);
-    return { scan: toScanDetailDto(await this.scans.detail(key.tenantId, scanId)) };
+    return { scan: await this.scans.detail(key.tenantId, await this.scans.import(key, body)) };
   }
 
   @Get()
@@ -60,19 +41,8 @@ export class ScansController {
   @ApiOperation({ summary: "The tenant's scans, newest first." })
   @ApiOkResponse({ type: ScanListDto })
   @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
-  async list(@CurrentKey() key: Principal, @Query() query: ScanListQueryDto): Promise<ScanListDto> {
-    const limit = query.limit ?? 25;
-    const after = query.cursor ? decodeCursor(query.cursor, isScanCursor) : null;
-    const rows = await this.repository.page(key.tenantId, limit + 1, after);
-    const page = toPage(rows, limit, (last) => ({
-      createdAt: new Date(last.createdAt).toISOString(),
-      id: last.id,
-    }));
-    return {
-      count: page.rows.length,
-      scans: page.rows.map(toScanSummaryDto),
-      nextCursor: page.nextCursor,
-    };
+  list(@CurrentKey() key: Principal, @Query() query: ScanListQueryDto): Promise<ScanListDto> {
+    return this.scans.list(key.tenantId, query.limit, query.cursor);
   }
 
   @Get(':scan_id')
@@ -84,6 +54,6 @@ export class ScansController {
     @CurrentKey() key: Principal,
     @Param('scan_id', scanIdParam) scanId: string,
   ): Promise<ScanResponseDto> {
-    return { scan: toScanDetailDto(await this.scans.detail(key.tenantId, scanId)) };
+    return { scan: await this.scans.detail(key.tenantId, scanId) };
   }
 }

@@ -1,15 +1,16 @@
 import { Module } from '@nestjs/common';
-import { TenantsModule } from '../tenants/tenants.module';
+import { AuditModule } from '../audit/audit.module';
 import { FindingsRepository } from './findings.repository';
-import { RemediationItemsRepository } from './remediation-items.repository';
+import { ScanBacklogSlot } from './scan-backlog';
 import { ScansController } from './scans.controller';
 import { ScansRepository } from './scans.repository';
 import { ScansService } from './scans.service';
 
+/** Scans and findings. The backlog of each scan belongs to remediation/, which attaches it. */
 @Module({
-  imports: [TenantsModule],
+  imports: [AuditModule],
   controllers: [ScansController],
-  providers: [ScansRepository, FindingsRepository, RemediationItemsRepository, ScansService],
-  exports: [ScansRepository, FindingsRepository, RemediationItemsRepository, ScansService],
+  providers: [ScansRepository, FindingsRepository, ScanBacklogSlot, ScansService],
+  exports: [ScansRepository, FindingsRepository, ScanBacklogSlot, ScansService],
 })
 export class ScansModule {}

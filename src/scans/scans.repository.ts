@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ACTIVE_STATUSES } from './remediation-item.entity';
 import { ScanEntity } from './scan.entity';
 
-export interface ScanRow extends ScanEntity {
-  openRemediationCount: number;
-}
+const SCAN_COLUMNS = `id, tenant_id AS "tenantId", target, label, status, format,
+  finding_count AS "findingCount", readiness_score AS "readinessScore",
+  readiness_band AS "readinessBand", created_by_key_id AS "createdByKeyId", created_at AS "createdAt"`;
 
-const SCAN_COLUMNS = `s.id, s.tenant_id AS "tenantId", s.target, s.label, s.status, s.format,
-  s.finding_count AS "findingCount", s.readiness_score AS "readinessScore",
-  s.readiness_band AS "readinessBand", s.created_by_key_id AS "createdByKeyId", s.created_at AS "createdAt",
-  (SELECT count(*)::int FROM remediation_items r
-    WHERE r.scan_id = s.id AND r.status = ANY($2::text[])) AS "openRemediationCount"`;
+export interface ScanKeyset {
+  createdAt: string;
+  id: string;
+}
 
 /** All SQL on scans. Every read filters on the tenant. */
 @Injectable()
@@ -39,14 +37,15 @@ export class ScansRepository {
     );
   }
 
-  async findOne(tenantId: string, scanId: string): Promise<ScanRow | null> {
-    const rows: ScanRow[] = await this.dataSource.query(
-      `SELECT ${SCAN_COLUMNS} FROM scans s WHERE s.tenant_id = $1 AND s.id = $3`,
-      [tenantId, ACTIVE_STATUSES, scanId],
+  async findOne(tenantId: string, scanId: string): Promise<ScanEntity | null> {
+    const rows: ScanEntity[] = await this.dataSource.query(
+      `SELECT ${SCAN_COLUMNS} FROM scans WHERE tenant_id = $1 AND id = $2`,
+      [tenantId, scanId],
     );
     return rows[0] ?? null;
   }
 
+  /** Inside a transaction, pass its manager: a second connection would wait on the first. */
   async exists(
     tenantId: string,
     scanId: string,
@@ -60,32 +59,18 @@ export class ScansRepository {
   }
 
   /** Newest first; the cursor is the (createdAt, id) of the last scan of the previous page. */
-  async page(
-    tenantId: string,
-    limit: number,
-    after: { createdAt: string; id: string } | null,
-  ): Promise<ScanRow[]> {
-    const params: unknown[] = [tenantId, ACTIVE_STATUSES, limit];
-    let keyset = '';
-    if (after) {
-      params.push(after.createdAt, after.id);
-      keyset = `AND (s.created_at, s.id) < ($4::timestamptz, $5)`;
-    }
+  page(tenantId: string, limit: number, after: ScanKeyset | null): Promise<ScanEntity[]> {
     return this.dataSource.query(
-      `SELECT ${SCAN_COLUMNS} FROM scans s
-        WHERE s.tenant_id = $1 ${keyset}
-        ORDER BY s.created_at DESC, s.id DESC
-        LIMIT $3`,
-      params,
+      `SELECT ${SCAN_COLUMNS} FROM scans
+        WHERE tenant_id = $1
+          AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::text))
+        ORDER BY created_at DESC, id DESC
+        LIMIT $2`,
+      [tenantId, limit, after?.createdAt ?? null, after?.id ?? null],
     );
   }
 
-  /**
-   * Fresh planner statistics after an import. The embedded database runs no autovacuum, so
-   * without this it keeps estimating one row per scan and sorts whole backlogs for every
-   * queue page; a server gets there by itself, but only a minute later.
-   */
   async refreshStatistics(): Promise<void> {
-    await this.dataSource.query('ANALYZE scans, findings, remediation_items');
+    await this.dataSource.query('ANALYZE scans');
   }
 }

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JsonLogger } from '../common/logging/json-logger';
-import { LOGGER } from '../common/logging/logger.module';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditRepository } from '../audit/audit.repository';
 import { actorOf, Principal } from '../common/auth/principal';
 import { InvalidRequest, NotFound } from '../common/errors/domain-errors';
 import { newId } from '../common/ids';
-import { AuditRepository } from '../tenants/audit.repository';
+import { JsonLogger } from '../common/logging/json-logger';
+import { LOGGER } from '../common/logging/logger.module';
+import { decodeCursor, toPage } from '../common/pagination';
 import { FindingsRepository } from './findings.repository';
 import { cbomToFindings } from './import/cbom-to-findings';
 import {
@@ -16,19 +17,21 @@ import {
   normaliseFindings,
 } from './import/normalise-findings';
 import { readinessOf } from './import/readiness';
-import { RemediationItemsRepository } from './remediation-items.repository';
-import { FindingEntity } from './finding.entity';
-import { ImportScanDto, MAX_FINDINGS_PER_SCAN } from './scan.dto';
-import { RemediationStatus } from './remediation-item.entity';
-import { ScanRow, ScansRepository } from './scans.repository';
+import { toScanDetailDto, toScanSummaryDto } from './mappers';
+import { ImportScanDto, MAX_FINDINGS_PER_SCAN, ScanDetailDto, ScanListDto } from './scan.dto';
+import { ScanBacklogSlot } from './scan-backlog';
+import { ScanKeyset, ScansRepository } from './scans.repository';
 
 const STATISTICS_REFRESH_DELAY_MS = 1_000;
 
-export interface ScanDetail {
-  scan: ScanRow;
-  findings: FindingEntity[];
-  statusCounts: Map<RemediationStatus, number>;
-}
+const isScanCursor = (value: unknown): value is ScanKeyset => {
+  const v = value as Partial<ScanKeyset> | null;
+  return (
+    typeof v?.id === 'string' &&
+    typeof v.createdAt === 'string' &&
+    !Number.isNaN(Date.parse(v.createdAt))
+  );
+};
 
 @Injectable()
 export class ScansService {
@@ -38,7 +41,7 @@ export class ScansService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scans: ScansRepository,
     private readonly findings: FindingsRepository,
-    private readonly items: RemediationItemsRepository,
+    private readonly backlog: ScanBacklogSlot,
     private readonly audit: AuditRepository,
     @Inject(LOGGER) private readonly logger: JsonLogger,
   ) {}
@@ -49,6 +52,7 @@ export class ScansService {
     const readiness = readinessOf(findings);
     const scanId = newId('scan');
     const actor = actorOf(caller);
+    const backlog = this.backlog.get();
     await this.dataSource.transaction(async (manager) => {
       await this.scans.insert(manager, {
         id: scanId,
@@ -63,7 +67,7 @@ export class ScansService {
         createdByKeyId: caller.keyId,
       });
       await this.findings.insertAll(manager, caller.tenantId, scanId, findings);
-      await this.items.insertBacklog(manager, caller.tenantId, scanId, findings, actor);
+      await backlog.createForScan(manager, caller.tenantId, scanId, findings, actor);
       await this.audit.append(manager, {
         tenantId: caller.tenantId,
         actor,
@@ -77,12 +81,49 @@ export class ScansService {
     return scanId;
   }
 
-  /** At most one ANALYZE at a time, and a burst of imports shares the next one. */
+  async detail(tenantId: string, scanId: string): Promise<ScanDetailDto> {
+    const scan = await this.scans.findOne(tenantId, scanId);
+    if (!scan) throw new NotFound('Scan');
+    const [findings, summary] = await Promise.all([
+      this.findings.listForScan(tenantId, scanId),
+      this.backlog.get().summary(tenantId, scanId),
+    ]);
+    return toScanDetailDto(scan, findings, summary);
+  }
+
+  /** Newest first, keyset paged on (createdAt, id). */
+  async list(tenantId: string, limit = 25, cursor?: string): Promise<ScanListDto> {
+    const after = cursor ? decodeCursor(cursor, isScanCursor) : null;
+    const rows = await this.scans.page(tenantId, limit + 1, after);
+    const page = toPage(rows, limit, (last) => ({
+      createdAt: new Date(last.createdAt).toISOString(),
+      id: last.id,
+    }));
+    const open = await this.backlog.get().openCounts(
+      tenantId,
+      page.rows.map((scan) => scan.id),
+    );
+    return {
+      count: page.rows.length,
+      scans: page.rows.map((scan) => toScanSummaryDto(scan, open.get(scan.id) ?? 0)),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  /**
+   * Fresh planner statistics after an import, at most one refresh at a time and a burst of
+   * imports sharing the next one. Without them the planner keeps estimating one row per scan
+   * and sorts whole backlogs for every queue page until autovacuum catches up.
+   */
   private scheduleStatisticsRefresh(): void {
     if (this.statisticsRefresh) return;
     this.statisticsRefresh = setTimeout(() => {
-      this.scans
-        .refreshStatistics()
+      // Not awaited by anyone: a failed ANALYZE only costs plan quality, so it is logged.
+      void Promise.all([
+        this.scans.refreshStatistics(),
+        this.findings.refreshStatistics(),
+        this.backlog.get().refreshStatistics(),
+      ])
         .catch((error: Error) =>
           this.logger.event('warn', 'could not refresh planner statistics', {
             reason: error.message,
@@ -91,16 +132,6 @@ export class ScansService {
         .finally(() => (this.statisticsRefresh = null));
     }, STATISTICS_REFRESH_DELAY_MS);
     this.statisticsRefresh.unref();
-  }
-
-  async detail(tenantId: string, scanId: string): Promise<ScanDetail> {
-    const scan = await this.scans.findOne(tenantId, scanId);
-    if (!scan) throw new NotFound('Scan');
-    const [findings, statusCounts] = await Promise.all([
-      this.findings.listForScan(tenantId, scanId),
-      this.items.statusCounts(tenantId, scanId),
-    ]);
-    return { scan, findings, statusCounts };
   }
 
   private normalise(body: ImportScanDto): {

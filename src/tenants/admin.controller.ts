@@ -10,23 +10,19 @@ import {
 import { AdminApi, CurrentCaller } from '../common/auth/decorators';
 import { Caller } from '../common/auth/principal';
 import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
-import { IdParamPipe, ULID_ID } from '../common/id-param.pipe';
+import { keyIdParam, tenantIdParam } from '../common/id-params';
 import { ApiKeysService, issueKeyCommand } from './api-keys.service';
-import { toApiKeyDto, toIssuedKeyDto, toTenantDto } from './mappers';
+import { toIssuedKeyDto, toTenantDto } from './mappers';
 import {
   ApiKeyListDto,
   CreateTenantDto,
   IssuedKeyDto,
   IssueKeyDto,
   RevokedKeyDto,
-  TENANT_ID_PATTERN,
   TenantDto,
   TenantListDto,
 } from './tenant.dto';
 import { TenantsService } from './tenants.service';
-
-export const tenantIdParam = new IdParamPipe(TENANT_ID_PATTERN, 'Tenant');
-export const keyIdParam = new IdParamPipe(ULID_ID('key'), 'API key');
 
 @ApiTags('admin')
 @AdminApi()
@@ -52,9 +48,8 @@ export class AdminController {
   @Get('tenants')
   @ApiOperation({ summary: 'List tenants.' })
   @ApiOkResponse({ type: TenantListDto })
-  async listTenants(): Promise<TenantListDto> {
-    const tenants = await this.tenants.list();
-    return { count: tenants.length, tenants: tenants.map(toTenantDto) };
+  listTenants(): Promise<TenantListDto> {
+    return this.tenants.list();
   }
 
   @Post('tenants/:tenant_id/keys')
@@ -75,9 +70,8 @@ export class AdminController {
   @ApiOperation({ summary: "List a tenant's API keys (never their secrets)." })
   @ApiOkResponse({ type: ApiKeyListDto })
   @ApiNotFoundResponse({ description: 'Unknown tenant.', type: ErrorEnvelope })
-  async listKeys(@Param('tenant_id', tenantIdParam) tenantId: string): Promise<ApiKeyListDto> {
-    const keys = await this.keys.list(tenantId);
-    return { tenantId, keys: keys.map(toApiKeyDto) };
+  listKeys(@Param('tenant_id', tenantIdParam) tenantId: string): Promise<ApiKeyListDto> {
+    return this.keys.list(tenantId);
   }
 
   @Delete('keys/:key_id')

@@ -7,10 +7,8 @@ import {
   ManyToOne,
   PrimaryColumn,
 } from 'typeorm';
+import { Role } from '../common/auth/roles';
 import { TenantEntity } from './tenant.entity';
-
-export const ROLES = ['viewer', 'operator', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
 
 @Entity({ name: 'api_keys' })
 @Index('idx_api_keys_tenant', ['tenantId', 'createdAt'])

@@ -12,6 +12,10 @@ export interface ActiveKeyRow {
   lastUsedAt: Date | null;
 }
 
+const KEY_COLUMNS = `id, tenant_id AS "tenantId", label, role, key_hash AS "keyHash",
+  key_prefix AS "keyPrefix", expires_at AS "expiresAt", revoked_at AS "revokedAt",
+  last_used_at AS "lastUsedAt", created_at AS "createdAt"`;
+
 /** All SQL on api_keys. */
 @Injectable()
 export class ApiKeysRepository {
@@ -21,9 +25,22 @@ export class ApiKeysRepository {
     manager: EntityManager,
     key: Omit<ApiKeyEntity, 'createdAt' | 'tenant'>,
   ): Promise<ApiKeyEntity> {
-    const rows: ApiKeyEntity[] = await manager
-      .getRepository(ApiKeyEntity)
-      .save([key], { reload: true });
+    const rows: ApiKeyEntity[] = await manager.query(
+      `INSERT INTO api_keys (id, tenant_id, label, role, key_hash, key_prefix, expires_at, revoked_at, last_used_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       RETURNING ${KEY_COLUMNS}`,
+      [
+        key.id,
+        key.tenantId,
+        key.label,
+        key.role,
+        key.keyHash,
+        key.keyPrefix,
+        key.expiresAt,
+        key.revokedAt,
+        key.lastUsedAt,
+      ],
+    );
     return rows[0];
   }
 
@@ -38,15 +55,19 @@ export class ApiKeysRepository {
   }
 
   listForTenant(tenantId: string): Promise<ApiKeyEntity[]> {
-    return this.dataSource
-      .getRepository(ApiKeyEntity)
-      .find({ where: { tenantId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource.query(
+      `SELECT ${KEY_COLUMNS} FROM api_keys WHERE tenant_id = $1 ORDER BY created_at, id`,
+      [tenantId],
+    );
   }
 
-  findById(keyId: string, tenantId?: string): Promise<ApiKeyEntity | null> {
-    return this.dataSource
-      .getRepository(ApiKeyEntity)
-      .findOne({ where: tenantId ? { id: keyId, tenantId } : { id: keyId } });
+  /** With no tenant given (the platform admin), any tenant's key. */
+  async findById(keyId: string, tenantId?: string): Promise<ApiKeyEntity | null> {
+    const rows: ApiKeyEntity[] = await this.dataSource.query(
+      `SELECT ${KEY_COLUMNS} FROM api_keys WHERE id = $1 AND ($2::text IS NULL OR tenant_id = $2)`,
+      [keyId, tenantId ?? null],
+    );
+    return rows[0] ?? null;
   }
 
   /** Sets revoked_at once; a repeated revoke keeps the first time. */

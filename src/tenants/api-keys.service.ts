@@ -5,12 +5,14 @@ import { sha256Hex } from '../common/auth/credentials';
 import { actorOf, Caller } from '../common/auth/principal';
 import { InvalidRequest, NotFound } from '../common/errors/domain-errors';
 import { newId } from '../common/ids';
-import { Role } from './api-key.entity';
+import { Role } from '../common/auth/roles';
 import { ApiKeyEntity } from './api-key.entity';
 import { generateKeySecret } from './api-key-secret';
 import { ApiKeyVerifierService } from './api-key-verifier.service';
 import { ApiKeysRepository } from './api-keys.repository';
-import { AuditRepository } from './audit.repository';
+import { toApiKeyDto } from './mappers';
+import { ApiKeyListDto } from './tenant.dto';
+import { AuditRepository } from '../audit/audit.repository';
 import { TenantsRepository } from './tenants.repository';
 
 export interface IssueKeyCommand {
@@ -82,9 +84,10 @@ export class ApiKeysService {
     return { key, secret };
   }
 
-  async list(tenantId: string): Promise<ApiKeyEntity[]> {
+  async list(tenantId: string): Promise<ApiKeyListDto> {
     if (!(await this.tenants.exists(tenantId))) throw new NotFound('Tenant');
-    return this.keys.listForTenant(tenantId);
+    const keys = await this.keys.listForTenant(tenantId);
+    return { tenantId, keys: keys.map(toApiKeyDto) };
   }
 
   /** `tenantId` null only for the platform admin, who may revoke any key. Repeating is harmless. */

@@ -1,7 +1,5 @@
 import { toIso } from '../common/pagination';
 import { ApiKeyEntity } from './api-key.entity';
-import { AuditEntryEntity } from './audit-entry.entity';
-import { AuditEntryDto } from './audit.dto';
 import { TenantEntity } from './tenant.entity';
 import { ApiKeyDto, IssuedKeyDto, TenantDto } from './tenant.dto';
 
@@ -32,17 +30,5 @@ export function toIssuedKeyDto(key: ApiKeyEntity, secret: string): IssuedKeyDto 
     apiKey: secret,
     expiresAt: toIso(key.expiresAt),
     createdAt: key.createdAt.toISOString(),
-  };
-}
-
-export function toAuditEntryDto(entry: AuditEntryEntity): AuditEntryDto {
-  return {
-    id: entry.id,
-    at: entry.at.toISOString(),
-    actor: { keyId: entry.actorKeyId, label: entry.actorLabel },
-    action: entry.action,
-    targetType: entry.targetType,
-    targetId: entry.targetId,
-    details: entry.details,
   };
 }

@@ -9,9 +9,9 @@ import {
 import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
 import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
-import { keyIdParam } from './admin.controller';
+import { keyIdParam } from '../common/id-params';
 import { ApiKeysService, issueKeyCommand } from './api-keys.service';
-import { toApiKeyDto, toIssuedKeyDto } from './mappers';
+import { toIssuedKeyDto } from './mappers';
 import { ApiKeyListDto, IssuedKeyDto, IssueKeyDto, RevokedKeyDto } from './tenant.dto';
 
 /** A tenant's admins manage their own keys; every call is scoped to the caller's tenant. */
@@ -33,9 +33,8 @@ export class TenantApiKeysController {
   @Get()
   @ApiOperation({ summary: "List the caller's tenant's keys." })
   @ApiOkResponse({ type: ApiKeyListDto })
-  async list(@CurrentKey() key: Principal): Promise<ApiKeyListDto> {
-    const keys = await this.keys.list(key.tenantId);
-    return { tenantId: key.tenantId, keys: keys.map(toApiKeyDto) };
+  list(@CurrentKey() key: Principal): Promise<ApiKeyListDto> {
+    return this.keys.list(key.tenantId);
   }
 
   @Delete(':key_id')

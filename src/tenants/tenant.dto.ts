@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { Role, ROLES } from './api-key.entity';
-
-export const TENANT_ID_PATTERN = /^[a-z0-9-]{3,64}$/;
+import { Role, ROLES } from '../common/auth/roles';
+import { TENANT_ID_PATTERN } from '../common/id-params';
 
 export class CreateTenantDto {
   @ApiProperty({ example: 'Acme Corp', maxLength: 200 })

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantEntity } from './tenant.entity';
 
+const TENANT_COLUMNS = `id, name, created_at AS "createdAt"`;
+
 /** All SQL on tenants. */
 @Injectable()
 export class TenantsRepository {
@@ -14,26 +16,28 @@ export class TenantsRepository {
     id: string,
     name: string,
   ): Promise<TenantEntity | null> {
-    const rows: { id: string; name: string; createdAt: Date }[] = await manager.query(
+    const rows: TenantEntity[] = await manager.query(
       `INSERT INTO tenants (id, name) VALUES ($1, $2)
        ON CONFLICT (id) DO NOTHING
-       RETURNING id, name, created_at AS "createdAt"`,
+       RETURNING ${TENANT_COLUMNS}`,
       [id, name],
     );
     return rows[0] ?? null;
   }
 
   list(): Promise<TenantEntity[]> {
-    return this.dataSource
-      .getRepository(TenantEntity)
-      .find({ order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource.query(`SELECT ${TENANT_COLUMNS} FROM tenants ORDER BY created_at, id`);
   }
 
   async exists(id: string): Promise<boolean> {
-    return this.dataSource.getRepository(TenantEntity).exists({ where: { id } });
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM tenants WHERE id = $1`, [
+      id,
+    ]);
+    return rows.length > 0;
   }
 
   async isEmpty(): Promise<boolean> {
-    return !(await this.dataSource.getRepository(TenantEntity).exists({}));
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM tenants LIMIT 1`);
+    return rows.length === 0;
   }
 }

@@ -4,7 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { actorOf, Caller } from '../common/auth/principal';
 import { Conflict } from '../common/errors/domain-errors';
-import { AuditRepository } from './audit.repository';
+import { AuditRepository } from '../audit/audit.repository';
+import { toTenantDto } from './mappers';
+import { TenantListDto } from './tenant.dto';
 import { TenantEntity } from './tenant.entity';
 import { TenantsRepository } from './tenants.repository';
 
@@ -33,7 +35,8 @@ export class TenantsService {
     });
   }
 
-  list(): Promise<TenantEntity[]> {
-    return this.tenants.list();
+  async list(): Promise<TenantListDto> {
+    const tenants = await this.tenants.list();
+    return { count: tenants.length, tenants: tenants.map(toTenantDto) };
   }
 }

@@ -46,12 +46,12 @@ describe('AI explain with Claude (fake Anthropic API)', () => {
 
   beforeAll(async () => {
     const write = process.stdout.write.bind(process.stdout);
-    stdoutSpy = jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown) => {
+    stdoutSpy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
       const text = String(chunk);
       if (!text.startsWith('{')) return write(text);
       for (const line of text.split('\n').filter(Boolean)) logs.push(JSON.parse(line));
       return true;
-    }) as typeof process.stdout.write);
+    });
     fake = await FakeAnthropic.start();
     t = await startTestApp({
       anthropicApiKey: 'test-key',

@@ -416,10 +416,10 @@ describe('API keys never reach the logs', () => {
   // Captures (and silences) everything the app writes from start-up to close.
   beforeAll(async () => {
     output = [];
-    spy = jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown) => {
+    spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
       output.push(String(chunk));
       return true;
-    }) as typeof process.stdout.write);
+    });
     t = await startTestApp({ logLevel: 'info' });
     tenant = await tenantWithKeyIds(t.url);
   });

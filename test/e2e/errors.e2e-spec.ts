@@ -124,7 +124,7 @@ describe('error envelope (contract §3)', () => {
           body,
           duplex: 'half',
           signal: AbortSignal.timeout(15_000),
-        } as RequestInit);
+        });
         status = response.status;
         headers = response.headers;
         text = await response.text();

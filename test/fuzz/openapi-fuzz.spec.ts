@@ -400,7 +400,7 @@ function summarise(outcomes: Outcome[], seconds: number): string {
   const count = <K>(key: (o: Outcome) => K) => {
     const map = new Map<K, number>();
     for (const o of outcomes) map.set(key(o), (map.get(key(o)) ?? 0) + 1);
-    return [...map.entries()].sort((a, b) => (b[1] as number) - (a[1] as number));
+    return [...map.entries()].sort((a, b) => b[1] - a[1]);
   };
   const statuses = count((o) => o.res.status).sort((a, b) => Number(a[0]) - Number(b[0]));
   const perOp = new Map<string, Map<number, number>>();

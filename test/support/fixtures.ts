@@ -1,4 +1,4 @@
-import { Role } from '../../src/tenants/api-key.entity';
+import { Role } from '../../src/common/auth/roles';
 import { ADMIN_KEY, uniqueTenantId } from './test-app';
 import { http } from './http';
 

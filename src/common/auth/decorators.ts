@@ -12,7 +12,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { Role } from '../../tenants/api-key.entity';
+import { Role } from './roles';
 import { ErrorEnvelope } from '../errors/error-envelope';
 import { Caller, Principal } from './principal';
 

@@ -1,4 +1,4 @@
-import { Role } from '../../tenants/api-key.entity';
+import { Role } from './roles';
 import { PresentedCredential } from './credentials';
 
 export const ROLE_RANK: Record<Role, number> = { viewer: 1, operator: 2, admin: 3 };

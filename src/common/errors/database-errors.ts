@@ -43,7 +43,7 @@ function errorChain(error: unknown): ErrorLike[] {
   const chain: ErrorLike[] = [];
   let current: unknown = error;
   while (current && typeof current === 'object' && chain.length < 5) {
-    chain.push(current as ErrorLike);
+    chain.push(current);
     const next = (current as ErrorLike).driverError ?? (current as ErrorLike).cause;
     current = next === current ? undefined : next;
   }

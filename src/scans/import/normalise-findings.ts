@@ -162,7 +162,7 @@ function validateFindings(findings: unknown): asserts findings is NativeFindingI
     throw new FindingValidationError([{ field: 'findings', message }]);
   }
   const errors = findings.flatMap((finding, index) => fieldErrors(finding, `findings[${index}]`));
-  errors.push(...duplicateIdErrors(findings));
+  errors.push(...duplicateIdErrors(findings as NativeFindingInput[]));
   if (errors.length > 0) throw new FindingValidationError(errors);
 }
 

@@ -139,7 +139,7 @@ export class ServiceProcess {
     this.child = child;
     running.add(child);
     child.on('exit', () => running.delete(child));
-    for (const stream of [child.stdout!, child.stderr!]) {
+    for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (line) => {
         this.lines.push(line);
         if (/"level":"(error|fatal)"/.test(line) && this.errorLines.length < KEPT_LOG_LINES) {
@@ -150,7 +150,7 @@ export class ServiceProcess {
       });
     }
     let listening = false;
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       if (line.includes('"msg":"listening"')) listening = true;
     });
     const deadline = Date.now() + START_TIMEOUT_MS;
@@ -183,7 +183,7 @@ export class ServiceProcess {
 
 /** For afterAll: stops every service process this suite started, whatever state the test left. */
 export async function stopAll(services: (ServiceProcess | undefined)[]): Promise<void> {
-  await Promise.all(services.map((service) => service?.stop()));
+  await Promise.all(services.map((service) => (service ? service.stop() : Promise.resolve())));
   for (const child of running) {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }

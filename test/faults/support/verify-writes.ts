@@ -204,7 +204,7 @@ export async function verifyWrites(
     const lastApplied = appliedNotes[appliedNotes.length - 1] ?? null;
     if (item.notes !== lastApplied) {
       violations.push(
-        `${rid}: notes ${JSON.stringify(item.notes)} but the last change set ${lastApplied}`,
+        `${rid}: notes ${JSON.stringify(item.notes)} but the last change set ${JSON.stringify(lastApplied)}`,
       );
     }
     if (lastAcked && item.notes !== lastAcked.notes) {

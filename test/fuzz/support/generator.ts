@@ -1494,7 +1494,7 @@ function mutateSomewhere(
 
 /** Adds a field to some object inside the value (top level or nested). */
 function addSomewhere(rng: Prng, value: unknown, name: string, extra: unknown): boolean {
-  const objects = [value, ...slotsOf(value).map(([, , v]) => v)].filter(isObject) as Json[];
+  const objects = [value, ...slotsOf(value).map(([, , v]) => v)].filter(isObject);
   if (objects.length === 0) return false;
   const target = rng.chance(0.5) ? objects[0] : rng.pick(objects);
   target[name] = extra;

@@ -202,14 +202,14 @@ export function validateAgainst(value: unknown, schema: Schema | undefined, path
         return [`${path}: expected object, got ${typeOf(value)}`];
       }
       for (const name of schema.required ?? []) {
-        if (!(name in (value as object))) problems.push(`${path}.${name}: required but missing`);
+        if (!(name in value)) problems.push(`${path}.${name}: required but missing`);
       }
       for (const [name, sub] of Object.entries(schema.properties ?? {})) {
         const v = (value as Record<string, unknown>)[name];
         if (v !== undefined) problems.push(...validateAgainst(v, sub, `${path}.${name}`));
       }
       if (schema.additionalProperties === false) {
-        for (const name of Object.keys(value as object)) {
+        for (const name of Object.keys(value)) {
           if (!schema.properties?.[name]) problems.push(`${path}.${name}: not documented`);
         }
       }

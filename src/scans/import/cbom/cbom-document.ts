@@ -53,7 +53,7 @@ export function validateEnvelope(cbom: unknown): unknown[] {
  */
 export function collectCryptoAssets(components: unknown[]): CryptoAsset[] {
   const assets: CryptoAsset[] = [];
-  const stack = components.map((component) => ({ component, inherited: {} as Location })).reverse();
+  const stack = components.map((component) => ({ component, inherited: {} })).reverse();
   while (stack.length > 0) {
     const { component, inherited } = stack.pop() as { component: unknown; inherited: Location };
     if (!isObject(component)) continue;
@@ -91,7 +91,7 @@ export function locationOf(component: JsonObject): Location {
     assetId: fromProperties.assetId ?? where,
     host: fromProperties.host ?? endpoint.host,
     port: fromProperties.port ?? endpoint.port,
-  }) as Location;
+  });
 }
 
 function propertyLocation(component: JsonObject): Location & { location?: string } {

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { auditInsertFromSql } from '../audit/audit.repository';
 import { Actor } from '../common/auth/principal';
-import { FieldChange } from '../remediation/remediation-history.entity';
-import { NormalisedFinding } from './import/normalise-findings';
+import { NormalisedFinding } from '../scans/import/normalise-findings';
+import { remediationIdFor } from '../scans/scan-backlog';
+import { FieldChange } from './remediation-history.entity';
+import { historyInsertFromSql } from './remediation-history.repository';
+import { ItemChanges } from './upsert-rules';
 import {
   ACTIVE_STATUSES,
   RemediationItemEntity,
@@ -19,17 +23,6 @@ export interface ItemKey {
   tenantId: string;
   scanId: string;
   remediationId: string;
-}
-
-/** The fields a client may change; each is written as given (null clears). */
-export interface ItemChanges {
-  status?: RemediationStatus;
-  owner?: string | null;
-  notes?: string | null;
-  targetDate?: string | null;
-  dueAt?: Date | null;
-  assetId?: string | null;
-  resolvedAt?: Date | null;
 }
 
 export interface QueueFilter {
@@ -49,11 +42,10 @@ const CHANGE_COLUMNS: Record<keyof ItemChanges, string> = {
   resolvedAt: 'resolved_at',
 };
 
-export function remediationIdFor(position: number): string {
-  return `rem_${String(position).padStart(3, '0')}`;
-}
-
-/** All SQL on remediation_items. Every statement filters on the tenant. */
+/**
+ * All SQL on remediation_items. Every statement filters on the tenant. The upsert's one
+ * statement also appends history and audit entries, with SQL their repositories supply.
+ */
 @Injectable()
 export class RemediationItemsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -131,15 +123,27 @@ export class RemediationItemsRepository {
           WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3
           RETURNING ${ITEM_COLUMNS}
        ), history AS (
-         INSERT INTO remediation_history
-                (tenant_id, scan_id, remediation_id, version, actor_key_id, actor_label, changes, at)
-         SELECT $1, $2, $3, version, $4, $5, $6::jsonb, now() FROM updated
+         ${historyInsertFromSql({
+           source: 'updated',
+           tenantId: '$1',
+           scanId: '$2',
+           remediationId: '$3',
+           version: 'version',
+           actorKeyId: '$4',
+           actorLabel: '$5',
+           changes: '$6::jsonb',
+         })}
        ), audit AS (
-         INSERT INTO audit_log
-                (tenant_id, actor_key_id, actor_label, action, target_type, target_id, details, at)
-         SELECT $1, $4, $5, 'remediation.updated', 'remediation_item', $2 || '/' || $3,
-                jsonb_build_object('version', version, 'changes', $6::jsonb), now()
-           FROM updated
+         ${auditInsertFromSql({
+           source: 'updated',
+           tenantId: '$1',
+           actorKeyId: '$4',
+           actorLabel: '$5',
+           action: "'remediation.updated'",
+           targetType: "'remediation_item'",
+           targetId: "$2 || '/' || $3",
+           details: "jsonb_build_object('version', version, 'changes', $6::jsonb)",
+         })}
        )
        SELECT * FROM updated`,
       params,
@@ -187,6 +191,26 @@ export class RemediationItemsRepository {
         LIMIT $4`,
       params,
     );
+  }
+
+  /** Open items (ACTIVE_STATUSES) of each of these scans, in one statement. */
+  async activeCounts(tenantId: string, scanIds: string[]): Promise<Map<string, number>> {
+    if (scanIds.length === 0) return new Map();
+    const rows: { scanId: string; count: number }[] = await this.dataSource.query(
+      `SELECT scan_id AS "scanId", count(*)::int AS count FROM remediation_items
+        WHERE tenant_id = $1 AND scan_id = ANY($2::text[]) AND status = ANY($3::text[])
+        GROUP BY scan_id`,
+      [tenantId, scanIds, ACTIVE_STATUSES],
+    );
+    return new Map(rows.map((row) => [row.scanId, row.count]));
+  }
+
+  /**
+   * Fresh planner statistics after an import (see ScansService): without them a queue page
+   * may sort a whole backlog until autovacuum catches up.
+   */
+  async refreshStatistics(): Promise<void> {
+    await this.dataSource.query('ANALYZE remediation_items');
   }
 
   async statusCounts(tenantId: string, scanId: string): Promise<Map<RemediationStatus, number>> {

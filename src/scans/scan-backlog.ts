@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Actor } from '../common/auth/principal';
+import { NormalisedFinding } from './import/normalise-findings';
+
+/** The backlog item of the finding at this position (1-based): rem_001, rem_002, ... */
+export function remediationIdFor(position: number): string {
+  return `rem_${String(position).padStart(3, '0')}`;
+}
+
+/** What a scan shows of its backlog. */
+export interface BacklogSummary {
+  total: number;
+  /** Items per status, every status present (0 when none). */
+  byStatus: Record<string, number>;
+  /** Share of closed items, 0-100. */
+  completionPercentage: number;
+  /** Items still to work on (open, in progress, blocked). */
+  open: number;
+}
+
+/** What scans needs of the remediation backlog; remediation/ implements it. */
+export interface ScanBacklog {
+  /** One item per finding, written with the manager of the import's transaction. */
+  createForScan(
+    manager: EntityManager,
+    tenantId: string,
+    scanId: string,
+    findings: NormalisedFinding[],
+    actor: Actor,
+  ): Promise<void>;
+  summary(tenantId: string, scanId: string): Promise<BacklogSummary>;
+  /** Open items per scan id (scans without items are absent). */
+  openCounts(tenantId: string, scanIds: string[]): Promise<Map<string, number>>;
+  refreshStatistics(): Promise<void>;
+}
+
+/**
+ * Where remediation/ attaches its backlog at start-up. Dependencies point one way
+ * (remediation builds on scans), so scans cannot inject remediation's providers: an
+ * injection token would need ScansModule to import RemediationModule, the cycle we removed.
+ * The import still writes the scan and its backlog in one transaction, because the
+ * backlog writes with the manager it is handed.
+ */
+@Injectable()
+export class ScanBacklogSlot {
+  private backlog: ScanBacklog | null = null;
+
+  attach(backlog: ScanBacklog): void {
+    this.backlog = backlog;
+  }
+
+  get(): ScanBacklog {
+    if (!this.backlog)
+      throw new Error('No remediation backlog attached (RemediationModule not loaded)');
+    return this.backlog;
+  }
+}
