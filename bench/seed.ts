@@ -106,8 +106,9 @@ type Queryable = Pick<Pool, 'query'>;
 async function insertScanRow(db: Queryable, scanId: string, tenantId: string, count: number) {
   await db.query(
     `INSERT INTO scans (id, tenant_id, target, label, status, format, finding_count, readiness_score,
-                        readiness_band, created_by_key_id)
-     VALUES ($1, $2, 'bench.example', 'bench: SQL seed', 'completed', 'native', $3, 0, 'critical', NULL)`,
+                        readiness_band, created_by_key_id, target_key)
+     VALUES ($1, $2, 'bench.example', 'bench: SQL seed', 'completed', 'native', $3, 0, 'critical', NULL,
+             'bench.example')`,
     [scanId, tenantId, count],
   );
 }
@@ -119,11 +120,13 @@ async function insertFindings(db: Queryable, scanId: string, tenantId: string, c
   const t = FINDING_TEMPLATES;
   await db.query(
     `INSERT INTO findings (scan_id, tenant_id, finding_id, position, title, severity, category, algorithm,
-                           key_size, asset_id, host, port, quantum_vulnerable)
+                           key_size, asset_id, host, port, quantum_vulnerable, fingerprint, fingerprint_quality)
      SELECT $1, $2, 'f_' || ${PADDED('g')}, g,
             ($4::text[])[i] || ' #' || g, ($5::text[])[i], ($6::text[])[i], ($7::text[])[i],
             ($8::int[])[i], 'host-' || (g % $9) || '.bench.example:443', 'host-' || (g % $9) || '.bench.example',
-            443, ($10::boolean[])[i]
+            443, ($10::boolean[])[i],
+            -- A unique stand-in per finding: the bench seeds backlogs, not rescans.
+            'fp1_' || md5($1 || '/' || g), 'strong'
        FROM generate_series(1, $3::int) AS g, LATERAL (SELECT 1 + g % cardinality($4::text[]) AS i) AS pick`,
     [
       scanId,
@@ -143,13 +146,14 @@ async function insertFindings(db: Queryable, scanId: string, tenantId: string, c
 async function insertItems(db: Queryable, scanId: string) {
   await db.query(
     `INSERT INTO remediation_items (scan_id, tenant_id, remediation_id, position, finding_id, asset_id, title,
-                                    severity, status, owner, notes, resolved_at, updated_at, version)
+                                    severity, status, owner, notes, resolved_at, updated_at, version,
+                                    fingerprint, fingerprint_quality, location, first_seen_at)
      SELECT f.scan_id, f.tenant_id, 'rem_' || ${PADDED('f.position')}, f.position, f.finding_id, f.asset_id,
             f.title, f.severity, s.status,
             CASE WHEN s.status <> 'open' THEN 'owner-' || (f.position % 17) || '@bench.example' END,
             CASE WHEN s.status = 'accepted_risk' THEN 'bench seed: compensating control in place' END,
             CASE WHEN s.status = 'done' THEN now() END,
-            now(), 1
+            now(), 1, f.fingerprint, f.fingerprint_quality, 'asset:' || lower(f.asset_id), now()
        FROM findings f,
             LATERAL (SELECT ($2::text[])[1 + f.position % cardinality($2::text[])] AS status) AS s
       WHERE f.scan_id = $1`,

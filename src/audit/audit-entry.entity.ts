@@ -14,6 +14,10 @@ export class AuditEntryEntity {
   @Column({ name: 'actor_key_id', type: 'text', nullable: true })
   actorKeyId: string | null;
 
+  /** 'key', 'admin' (the platform admin) or 'system' (rescan, sla): who or what acted. */
+  @Column({ name: 'actor_type', type: 'text', default: 'key' })
+  actorType: string;
+
   @Column({ name: 'actor_label', type: 'text' })
   actorLabel: string;
 

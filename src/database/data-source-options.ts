@@ -6,6 +6,8 @@ import { FindingEntity } from '../scans/finding.entity';
 import { RemediationItemEntity } from '../remediation/remediation-item.entity';
 import { ScanEntity } from '../scans/scan.entity';
 import { RemediationHistoryEntity } from '../remediation/remediation-history.entity';
+import { RescanChangeEntity } from '../remediation/rescan-change.entity';
+import { SlaPolicyEntity } from '../remediation/sla-policy.entity';
 import { ExplanationEntity } from '../ai/explanation.entity';
 import { MIGRATIONS } from './migrations';
 
@@ -17,6 +19,8 @@ export const ENTITIES = [
   FindingEntity,
   RemediationItemEntity,
   RemediationHistoryEntity,
+  RescanChangeEntity,
+  SlaPolicyEntity,
   ExplanationEntity,
 ];
 

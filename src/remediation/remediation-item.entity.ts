@@ -10,6 +10,10 @@ export const REMEDIATION_STATUSES = [
 ] as const;
 export type RemediationStatus = (typeof REMEDIATION_STATUSES)[number];
 
+export type FingerprintQuality = 'strong' | 'weak';
+export const VERIFICATION_STATES = ['pending', 'confirmed', 'failed'] as const;
+export type VerificationState = (typeof VERIFICATION_STATES)[number];
+
 /** Statuses in which a passed target date makes an item overdue. */
 export const ACTIVE_STATUSES: RemediationStatus[] = ['open', 'in_progress', 'blocked'];
 
@@ -18,6 +22,13 @@ export const ACTIVE_STATUSES: RemediationStatus[] = ['open', 'in_progress', 'blo
 @Index('idx_remediation_items_scan_position', ['scanId', 'position'])
 @Index('idx_remediation_items_scan_status', ['scanId', 'status', 'position'])
 @Index('idx_remediation_items_scan_severity', ['scanId', 'severity', 'position'])
+// The current item of a fingerprint (rescans match on it) and the tenant's backlog of current items.
+@Index('idx_remediation_items_current_fingerprint', ['tenantId', 'fingerprint'], {
+  where: 'superseded_by_scan_id IS NULL',
+})
+@Index('idx_remediation_items_current', ['tenantId', 'scanId', 'position'], {
+  where: 'superseded_by_scan_id IS NULL',
+})
 export class RemediationItemEntity {
   @PrimaryColumn({ name: 'scan_id', type: 'text' })
   scanId: string;
@@ -78,4 +89,60 @@ export class RemediationItemEntity {
 
   @Column({ type: 'integer', default: 1 })
   version: number;
+
+  /** Identity across scans: `fp1_` + 32 hex digits (location + weakness type + family). */
+  @Column({ type: 'text' })
+  fingerprint: string;
+
+  /** 'strong' with a location, 'weak' without: weak items are never verified by a scan. */
+  @Column({ name: 'fingerprint_quality', type: 'text' })
+  fingerprintQuality: FingerprintQuality;
+
+  /** Normalised location key (asset:…, hp:host:port, path:…), what "rescanned" compares. */
+  @Column({ type: 'text', nullable: true })
+  location: string | null;
+
+  /** When this weakness was first seen at this location, carried across rescans. */
+  @Column({ name: 'first_seen_at', type: 'timestamptz' })
+  firstSeenAt: Date;
+
+  @Column({ name: 'carried_from_scan_id', type: 'text', nullable: true })
+  carriedFromScanId: string | null;
+
+  @Column({ name: 'carried_from_remediation_id', type: 'text', nullable: true })
+  carriedFromRemediationId: string | null;
+
+  /** Set once, when a rescan carries this item forward; null = the item is current. */
+  @Column({ name: 'superseded_by_scan_id', type: 'text', nullable: true })
+  supersededByScanId: string | null;
+
+  @Column({ name: 'superseded_by_remediation_id', type: 'text', nullable: true })
+  supersededByRemediationId: string | null;
+
+  /** An earlier item of the same scan with the same fingerprint. */
+  @Column({ name: 'duplicate_of_remediation_id', type: 'text', nullable: true })
+  duplicateOfRemediationId: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  regression: boolean;
+
+  @Column({ name: 'reopen_count', type: 'integer', default: 0 })
+  reopenCount: number;
+
+  /** The latest regression: where the SLA clock restarts when the policy says so. */
+  @Column({ name: 'reopened_at', type: 'timestamptz', nullable: true })
+  reopenedAt: Date | null;
+
+  @Column({ name: 'verification_state', type: 'text', nullable: true })
+  verificationState: VerificationState | null;
+
+  @Column({ name: 'verification_scan_id', type: 'text', nullable: true })
+  verificationScanId: string | null;
+
+  @Column({ name: 'verification_checked_at', type: 'timestamptz', nullable: true })
+  verificationCheckedAt: Date | null;
+
+  /** The SLA clock start whose breach has been recorded (a new clock is recorded again). */
+  @Column({ name: 'sla_breach_recorded_for', type: 'timestamptz', nullable: true })
+  slaBreachRecordedFor: Date | null;
 }

@@ -17,7 +17,14 @@ import {
 const ITEM_COLUMNS = `scan_id AS "scanId", remediation_id AS "remediationId", tenant_id AS "tenantId", position,
   finding_id AS "findingId", asset_id AS "assetId", title, severity, status, owner, notes,
   target_date AS "targetDate", due_at AS "dueAt", resolved_at AS "resolvedAt", created_at AS "createdAt",
-  updated_at AS "updatedAt", updated_by_key_id AS "updatedByKeyId", updated_by_label AS "updatedByLabel", version`;
+  updated_at AS "updatedAt", updated_by_key_id AS "updatedByKeyId", updated_by_label AS "updatedByLabel", version,
+  fingerprint, fingerprint_quality AS "fingerprintQuality", location, first_seen_at AS "firstSeenAt",
+  carried_from_scan_id AS "carriedFromScanId", carried_from_remediation_id AS "carriedFromRemediationId",
+  superseded_by_scan_id AS "supersededByScanId", superseded_by_remediation_id AS "supersededByRemediationId",
+  duplicate_of_remediation_id AS "duplicateOfRemediationId", regression, reopen_count AS "reopenCount",
+  reopened_at AS "reopenedAt", verification_state AS "verificationState",
+  verification_scan_id AS "verificationScanId", verification_checked_at AS "verificationCheckedAt",
+  sla_breach_recorded_for AS "slaBreachRecordedFor"`;
 
 export interface ItemKey {
   tenantId: string;
@@ -61,9 +68,11 @@ export class RemediationItemsRepository {
     if (findings.length === 0) return;
     await manager.query(
       `INSERT INTO remediation_items (scan_id, tenant_id, remediation_id, position, finding_id, asset_id, title,
-                                      severity, status, updated_at, updated_by_key_id, updated_by_label, version)
-       SELECT $1, $2, u.*, 'open', now(), $9, $10, 1
-         FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[]) AS u`,
+                                      severity, fingerprint, fingerprint_quality, location, status, updated_at,
+                                      first_seen_at, updated_by_key_id, updated_by_label, version)
+       SELECT $1, $2, u.*, 'open', now(), now(), $9, $10, 1
+         FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
+                     $11::text[], $12::text[], $13::text[]) AS u`,
       [
         scanId,
         tenantId,
@@ -75,6 +84,9 @@ export class RemediationItemsRepository {
         findings.map((f) => f.severity),
         actor.keyId,
         actor.label,
+        findings.map((f) => f.fingerprint),
+        findings.map((f) => f.fingerprintQuality),
+        findings.map((f) => f.location),
       ],
     );
   }

@@ -45,4 +45,14 @@ export class FindingEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   details: Record<string, unknown> | null;
+
+  @Column({ type: 'text' })
+  fingerprint: string;
+
+  @Column({ name: 'fingerprint_quality', type: 'text' })
+  fingerprintQuality: string;
+
+  /** The earlier finding of this scan with the same fingerprint. */
+  @Column({ name: 'duplicate_of', type: 'text', nullable: true })
+  duplicateOf: string | null;
 }

@@ -24,9 +24,10 @@ export class FindingsRepository {
     if (findings.length === 0) return;
     await manager.query(
       `INSERT INTO findings (scan_id, tenant_id, finding_id, position, title, severity, category, algorithm,
-                             key_size, asset_id, host, port, quantum_vulnerable, details)
+                             key_size, asset_id, host, port, quantum_vulnerable, details, fingerprint, fingerprint_quality)
        SELECT $1, $2, * FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
-                                    $9::int[], $10::text[], $11::text[], $12::int[], $13::boolean[], $14::jsonb[])`,
+                                    $9::int[], $10::text[], $11::text[], $12::int[], $13::boolean[], $14::jsonb[],
+                                    $15::text[], $16::text[])`,
       [
         scanId,
         tenantId,
@@ -42,6 +43,8 @@ export class FindingsRepository {
         findings.map((f) => f.port),
         findings.map((f) => f.quantumVulnerable),
         findings.map((f) => (f.details ? JSON.stringify(f.details) : null)),
+        findings.map((f) => f.fingerprint),
+        findings.map((f) => f.fingerprintQuality),
       ],
     );
   }

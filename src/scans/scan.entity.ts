@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 
 @Entity({ name: 'scans' })
 @Index('idx_scans_tenant_created', ['tenantId', 'createdAt', 'id'])
+@Index('idx_scans_tenant_target', ['tenantId', 'targetKey', 'createdAt'])
 export class ScanEntity {
   @PrimaryColumn({ type: 'text' })
   id: string;
@@ -36,4 +37,20 @@ export class ScanEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** The target as rescans compare it: trimmed, lower-case, no trailing dot. */
+  @Column({ name: 'target_key', type: 'text', nullable: true })
+  targetKey: string | null;
+
+  /** The newest earlier scan this import was compared against (null: none). */
+  @Column({ name: 'baseline_scan_id', type: 'text', nullable: true })
+  baselineScanId: string | null;
+
+  /** 'partial' | 'complete'; null when nothing was compared. */
+  @Column({ type: 'text', nullable: true })
+  coverage: string | null;
+
+  /** {new, carried, fixed, reopened, notObserved, duplicates}; null when nothing was compared. */
+  @Column({ name: 'rescan_counts', type: 'jsonb', nullable: true })
+  rescanCounts: Record<string, number> | null;
 }

@@ -1,3 +1,4 @@
+import { normaliseHost } from './fingerprint';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -17,11 +18,17 @@ export interface ScanKeyset {
 export class ScansRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(manager: EntityManager, scan: Omit<ScanEntity, 'createdAt'>): Promise<void> {
+  async insert(
+    manager: EntityManager,
+    scan: Omit<
+      ScanEntity,
+      'createdAt' | 'targetKey' | 'baselineScanId' | 'coverage' | 'rescanCounts'
+    >,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO scans (id, tenant_id, target, label, status, format, finding_count, readiness_score,
-                          readiness_band, created_by_key_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+                          readiness_band, created_by_key_id, target_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         scan.id,
         scan.tenantId,
@@ -33,6 +40,7 @@ export class ScansRepository {
         scan.readinessScore,
         scan.readinessBand,
         scan.createdByKeyId,
+        normaliseHost(scan.target),
       ],
     );
   }

@@ -1,8 +1,9 @@
 /**
- * Turns findings in our native import format into normalised findings: ids assigned, severity,
+ * Turns findings in our native format into normalised findings: ids assigned, severity,
  * category and quantum vulnerability derived where the scanner left them out, asset resolved.
  */
 import { MAX_FINDINGS_PER_SCAN } from '../../crypto/limits';
+import { FingerprintQuality, identityOf } from '../fingerprint';
 import { ClassifierInput, SEVERITIES, Severity, classifyFinding } from './classify-finding';
 
 /** The per-scan cap, defined once in src/crypto/limits.ts. */
@@ -36,6 +37,9 @@ export interface NormalisedFinding {
   port: number | null;
   quantumVulnerable: boolean;
   details: Record<string, unknown> | null;
+  fingerprint: string;
+  fingerprintQuality: FingerprintQuality;
+  location: string | null;
 }
 
 export interface FindingFieldError {
@@ -73,7 +77,13 @@ function normaliseOne(
   now: Date,
 ): NormalisedFinding {
   // Cheap enough to run always; the scanner's own values win wherever it gave them.
-  const derived = classifyFinding(classifierInputOf(finding), now);
+  const facts = classifierInputOf(finding);
+  const derived = classifyFinding(facts, now);
+  const identity = identityOf(facts, {
+    assetId: finding.assetId,
+    host: finding.host,
+    port: finding.port,
+  });
   return {
     findingId,
     position,
@@ -87,6 +97,9 @@ function normaliseOne(
     port: finding.port ?? null,
     quantumVulnerable: finding.quantumVulnerable ?? derived.quantumVulnerable,
     details: finding.details ?? null,
+    fingerprint: identity.fingerprint,
+    fingerprintQuality: identity.quality,
+    location: identity.location,
   };
 }
 
