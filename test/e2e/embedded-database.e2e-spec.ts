@@ -1,0 +1,112 @@
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import {
+  EmbeddedPostgres,
+  LOCK_FILE,
+  PASSWORD_FILE,
+  PG_DIR,
+  startEmbeddedPostgres,
+} from '../../src/database/embedded-postgres';
+import { removeDataDir } from '../support/foundation-process';
+
+/** The embedded engine itself: real PostgreSQL in DATA_DIR, private to this service's user. */
+describe('embedded PostgreSQL', () => {
+  let dataDir: string;
+  let embedded: EmbeddedPostgres;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pqc-embedded-'));
+    embedded = await startEmbeddedPostgres(dataDir, 10);
+  });
+  afterAll(async () => {
+    await embedded?.stop();
+    await removeDataDir(dataDir);
+  });
+
+  async function connect(url: string): Promise<Client> {
+    const client = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+    client.on('error', () => undefined);
+    await client.connect();
+    return client;
+  }
+
+  it('listens on a unix socket inside DATA_DIR and accepts its password', async () => {
+    const url = new URL(embedded.url);
+    expect(url.searchParams.get('host')).toBe(join(dataDir, PG_DIR));
+    const client = await connect(embedded.url);
+    try {
+      const { rows } = await client.query('SHOW listen_addresses');
+      expect(rows[0].listen_addresses).toBe('');
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('refuses a connection without the password, or with a wrong one', async () => {
+    const withPassword = (password: string) => {
+      const url = new URL(embedded.url);
+      url.password = password;
+      return url.toString();
+    };
+    await expect(connect(withPassword(''))).rejects.toThrow(/password/);
+    await expect(connect(withPassword('wrong-password'))).rejects.toThrow(
+      /password authentication failed/,
+    );
+  });
+
+  it('keeps DATA_DIR, the database and its password readable by their owner only', () => {
+    // 0700; as root 0710, so that the postgres user can reach its own folder inside.
+    expect(statSync(dataDir).mode & 0o077).toBe(process.getuid?.() === 0 ? 0o010 : 0);
+    expect(statSync(join(dataDir, PASSWORD_FILE)).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dataDir, PG_DIR)).mode & 0o077).toBe(0);
+    for (const name of readdirSync(join(dataDir, PG_DIR))) {
+      expect([name, statSync(join(dataDir, PG_DIR, name)).mode & 0o007]).toEqual([name, 0]);
+    }
+  });
+
+  it('refuses a second start on the same DATA_DIR while the first holds it', async () => {
+    await expect(startEmbeddedPostgres(dataDir, 10)).rejects.toThrow(
+      new RegExp(`DATA_DIR ${dataDir} is in use by process ${process.pid}`),
+    );
+  });
+});
+
+describe('embedded PostgreSQL refuses to start', () => {
+  const dirs: string[] = [];
+  const newDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pqc-embedded-refused-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(async () => {
+    for (const dir of dirs) await removeDataDir(dir);
+  });
+
+  it.each([0o777, 0o770, 0o702])('in a DATA_DIR others may write (mode %o)', async (mode) => {
+    const dir = newDir();
+    chmodSync(dir, mode);
+    await expect(startEmbeddedPostgres(dir, 10)).rejects.toThrow(
+      new RegExp(`DATA_DIR ${dir} is writable by group or others.*chmod 700`),
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("on a PGlite data folder of the first version, saying how to start fresh", async () => {
+    const dir = newDir();
+    mkdirSync(join(dir, 'pgdata'));
+    writeFileSync(join(dir, 'pglite.lock'), '12345');
+    await expect(startEmbeddedPostgres(dir, 10)).rejects.toThrow(
+      /PGlite.*To start fresh.*mv .*pgdata/,
+    );
+    expect(readdirSync(dir).sort()).toEqual(['pgdata', 'pglite.lock']);
+  });
+
+  it('never leaves a lock behind when it refuses', async () => {
+    const dir = newDir();
+    mkdirSync(join(dir, 'pgdata'));
+    await expect(startEmbeddedPostgres(dir, 10)).rejects.toThrow(/PGlite/);
+    expect(readdirSync(dir)).not.toContain(LOCK_FILE);
+  });
+});
