@@ -93,7 +93,7 @@ describe('embedded PostgreSQL refuses to start', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it("on a PGlite data folder of the first version, saying how to start fresh", async () => {
+  it('on a PGlite data folder of the first version, saying how to start fresh', async () => {
     const dir = newDir();
     mkdirSync(join(dir, 'pgdata'));
     writeFileSync(join(dir, 'pglite.lock'), '12345');
