@@ -8,6 +8,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -172,9 +173,6 @@ function postgresUser(dataDir: string): RunAs {
   }
   chownSync(dataDir, statSync(dataDir).uid, gid);
   chmodSync(dataDir, 0o710);
-  const pgDir = join(dataDir, PG_DIR);
-  mkdirSync(pgDir, { mode: 0o700, recursive: true });
-  chownSync(pgDir, uid, gid);
   return { uid, gid };
 }
 
@@ -210,7 +208,15 @@ function binary(name: 'initdb' | 'postgres'): string {
   return join(dirname(entry), '..', 'native', 'bin', name);
 }
 
+/**
+ * A new cluster, created beside its final place and renamed there when complete: a start
+ * interrupted during initdb leaves no half-made `pg` folder that later starts would trust.
+ */
 function initdb(pgDir: string, dataDir: string, password: string, runAs: RunAs): void {
+  const newDir = `${pgDir}.new`;
+  rmSync(newDir, { recursive: true, force: true });
+  mkdirSync(newDir, { mode: 0o700 });
+  if (runAs.uid !== undefined) chownSync(newDir, runAs.uid, runAs.gid!);
   // initdb reads the password from a file; the postgres user must be able to read it.
   const pwFile = join(dataDir, '.initdb-password');
   writeFileSync(pwFile, password + '\n', { mode: 0o600 });
@@ -219,7 +225,7 @@ function initdb(pgDir: string, dataDir: string, password: string, runAs: RunAs):
     execFileSync(
       binary('initdb'),
       [
-        `--pgdata=${pgDir}`,
+        `--pgdata=${newDir}`,
         '--auth=scram-sha-256',
         '--username=postgres',
         `--pwfile=${pwFile}`,
@@ -234,6 +240,8 @@ function initdb(pgDir: string, dataDir: string, password: string, runAs: RunAs):
   } finally {
     rmSync(pwFile, { force: true });
   }
+  rmSync(pgDir, { recursive: true, force: true });
+  renameSync(newDir, pgDir);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_CREDENTIALS_FILE } from '../../src/demo/demo-data.service';
@@ -121,5 +122,38 @@ describe('demo data with NODE_ENV=production', () => {
     expect(tenants.status).toBe(200);
     expect(tenants.body.tenants).toEqual([]);
     expect(existsSync(join(dataDir, DEMO_CREDENTIALS_FILE))).toBe(false);
+  });
+});
+
+describe('demo data when the port is taken', () => {
+  let service: Service | null = null;
+  let dataDir: string;
+  const blocker = createServer();
+
+  afterAll(async () => {
+    await killHard(service);
+    await removeDataDir(dataDir);
+    await new Promise((resolve) => blocker.close(resolve));
+  });
+
+  it('prints no banner, exits non-zero and stops its PostgreSQL', async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pqc-demo-clash-'));
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    service = spawnService({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    });
+    const exit = await waitForExit(service, 45_000);
+    expect(exit).not.toBeNull();
+    expect(exit!.code).not.toBe(0);
+    expect(service.output()).toMatch(/EADDRINUSE/);
+    expect(service.output()).not.toContain(DEMO_CREDENTIALS_FILE);
+    expect(service.output()).not.toContain('/docs');
+    // The server it started went down with it: a clean shutdown removes its postmaster.pid.
+    const pidFile = join(dataDir, 'pg', 'postmaster.pid');
+    expect(await pollUntil(async () => !existsSync(pidFile), 10_000)).toBe(true);
   });
 });

@@ -169,7 +169,8 @@ describe('the real process on the embedded database', () => {
     services.push(service);
     running = service;
     const url = `http://127.0.0.1:${port}`;
-    const up = await waitForHealthy(service, url, 30_000);
+    // A first start creates the database (initdb): allow for a loaded machine.
+    const up = await waitForHealthy(service, url, 60_000);
     if (!up) throw new Error(`service did not become healthy:\n${service.output()}`);
     return url;
   }
@@ -229,7 +230,7 @@ describe('the real process on the embedded database', () => {
 
     running!.child.kill('SIGTERM');
     expect(await waitForExit(running!, 15_000)).not.toBeNull();
-  });
+  }, 240_000);
 
   it('refuses to open a data folder another live process holds', async () => {
     const url = await start();
@@ -252,7 +253,7 @@ describe('the real process on the embedded database', () => {
     expect((await http(url, 'GET', '/health')).status).toBe(200);
     holder.child.kill('SIGTERM');
     expect(await waitForExit(holder, 15_000)).not.toBeNull();
-  });
+  }, 150_000);
 });
 
 describe('invalid configuration', () => {
