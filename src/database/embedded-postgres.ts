@@ -37,6 +37,19 @@ const SOCKET_PORT = 5432;
 /** Refused at start, with a message an operator can act on. */
 export class EmbeddedDatabaseError extends Error {}
 
+export interface StartOptions {
+  /**
+   * false: commits return before their WAL reaches the disk (synchronous_commit=off). Only for
+   * throwaway databases (the test run): a crash of PostgreSQL may lose the last writes.
+   */
+  durable?: boolean;
+}
+
+interface ServerSettings {
+  maxConnections: number;
+  durable: boolean;
+}
+
 interface RunAs {
   uid?: number;
   gid?: number;
@@ -55,12 +68,17 @@ interface RunAs {
 export async function startEmbeddedPostgres(
   dataDir: string,
   maxConnections: number,
+  options: StartOptions = {},
 ): Promise<EmbeddedPostgres> {
   prepareDataDir(dataDir);
   const lockFile = join(dataDir, LOCK_FILE);
   acquireLock(lockFile);
   try {
-    return await startLocked(dataDir, maxConnections, lockFile);
+    return await startLocked(
+      dataDir,
+      { maxConnections, durable: options.durable ?? true },
+      lockFile,
+    );
   } catch (error) {
     releaseLock(lockFile);
     throw error;
@@ -74,7 +92,7 @@ function releaseLock(lockFile: string): void {
 
 async function startLocked(
   dataDir: string,
-  maxConnections: number,
+  settings: ServerSettings,
   lockFile: string,
 ): Promise<EmbeddedPostgres> {
   const pgDir = join(dataDir, PG_DIR);
@@ -84,7 +102,7 @@ async function startLocked(
   await stopOrphan(pgDir);
   const socketDir = join(pgDir, `.s.PGSQL.${SOCKET_PORT}`).length <= MAX_SOCKET_PATH ? pgDir : null;
   const port = socketDir ? SOCKET_PORT : await freeLoopbackPort();
-  const child = await startServer(dataDir, pgDir, socketDir, port, maxConnections, runAs);
+  const child = await startServer(dataDir, pgDir, socketDir, port, settings, runAs);
   const stopOnExit = () => child.kill('SIGINT');
   // If this process ends without a shutdown (an uncaught error), the server still stops.
   process.once('exit', stopOnExit);
@@ -291,7 +309,7 @@ async function startServer(
   pgDir: string,
   socketDir: string | null,
   port: number,
-  maxConnections: number,
+  settings: ServerSettings,
   runAs: RunAs,
 ): Promise<ChildProcess> {
   const logFile = join(dataDir, LOG_FILE);
@@ -311,7 +329,8 @@ async function startServer(
       '-c',
       'unix_socket_permissions=0700',
       '-c',
-      `max_connections=${maxConnections}`,
+      `max_connections=${settings.maxConnections}`,
+      ...(settings.durable ? [] : ['-c', 'synchronous_commit=off']),
     ],
     { ...runAs, stdio: ['ignore', log, log], env: { ...process.env, LC_ALL: 'C' } },
   );

@@ -15,8 +15,9 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'pqc-test-db-'));
-  // Room for several app instances (pool of 10 each) in parallel workers.
-  const embedded = await startEmbeddedPostgres(dataDir, 100);
+  // Room for several app instances (pool of 10 each) in parallel workers. A throwaway
+  // database: commits need not wait for the disk (a shared CI disk makes that the bottleneck).
+  const embedded = await startEmbeddedPostgres(dataDir, 100, { durable: false });
   (globalThis as { __EMBEDDED_PG__?: unknown }).__EMBEDDED_PG__ = { embedded, dataDir };
   process.env.DATABASE_URL = embedded.url;
   process.env.TEST_DATABASE_KIND = 'embedded';
