@@ -97,8 +97,15 @@ async function startLocked(
 ): Promise<EmbeddedPostgres> {
   const pgDir = join(dataDir, PG_DIR);
   const runAs = postgresUser(dataDir);
+  const initialised = existsSync(join(pgDir, 'PG_VERSION'));
+  if (initialised && !existsSync(join(dataDir, PASSWORD_FILE))) {
+    throw new EmbeddedDatabaseError(
+      `DATA_DIR ${dataDir} has a database but no ${PASSWORD_FILE} to open it with. Restore ` +
+        `that file, or start fresh by moving ${pgDir} away.`,
+    );
+  }
   const password = readOrCreatePassword(dataDir);
-  if (!existsSync(join(pgDir, 'PG_VERSION'))) initdb(pgDir, dataDir, password, runAs);
+  if (!initialised) initdb(pgDir, dataDir, password, runAs);
   await stopOrphan(pgDir);
   const socketDir = join(pgDir, `.s.PGSQL.${SOCKET_PORT}`).length <= MAX_SOCKET_PATH ? pgDir : null;
   const port = socketDir ? SOCKET_PORT : await freeLoopbackPort();

@@ -1,4 +1,12 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -71,6 +79,26 @@ describe('embedded PostgreSQL', () => {
       new RegExp(`DATA_DIR ${dataDir} is in use by process ${process.pid}`),
     );
   });
+
+  it('keeps its data across a stop and start, and names a lost password file', async () => {
+    const client = await connect(embedded.url);
+    await client.query('CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)');
+    await client.end();
+    await embedded.stop();
+    const password = join(dataDir, PASSWORD_FILE);
+    renameSync(password, `${password}.away`);
+    await expect(startEmbeddedPostgres(dataDir, 10)).rejects.toThrow(
+      new RegExp(`has a database but no ${PASSWORD_FILE}`),
+    );
+    renameSync(`${password}.away`, password);
+    embedded = await startEmbeddedPostgres(dataDir, 10);
+    const again = await connect(embedded.url);
+    try {
+      expect((await again.query('SELECT n FROM kept')).rows).toEqual([{ n: 42 }]);
+    } finally {
+      await again.end();
+    }
+  });
 });
 
 describe('embedded PostgreSQL refuses to start', () => {
@@ -84,9 +112,9 @@ describe('embedded PostgreSQL refuses to start', () => {
     for (const dir of dirs) await removeDataDir(dir);
   });
 
-  it.each([0o777, 0o770, 0o702])('in a DATA_DIR others may write (mode %o)', async (mode) => {
+  it.each(['777', '770', '702'])('in a DATA_DIR others may write (mode %s)', async (mode) => {
     const dir = newDir();
-    chmodSync(dir, mode);
+    chmodSync(dir, parseInt(mode, 8));
     await expect(startEmbeddedPostgres(dir, 10)).rejects.toThrow(
       new RegExp(`DATA_DIR ${dir} is writable by group or others.*chmod 700`),
     );
