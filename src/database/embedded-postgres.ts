@@ -285,9 +285,24 @@ async function stopOrphan(pgDir: string): Promise<void> {
     return;
   }
   process.kill(pid, 'SIGINT');
-  for (let waited = 0; isAlive(pid); waited += 100) {
+  for (let waited = 0; isAlive(pid) && !isZombie(pid); waited += 100) {
     if (waited === 20_000) process.kill(pid, 'SIGQUIT');
+    if (waited === 40_000) {
+      throw new EmbeddedDatabaseError(
+        `PostgreSQL (pid ${pid}) left running on ${pgDir} by an earlier start does not stop`,
+      );
+    }
     await sleep(100);
+  }
+}
+
+/** An exited process its parent has not reaped yet (no init to reap it in some containers). */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
   }
 }
 

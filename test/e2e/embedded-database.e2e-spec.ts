@@ -3,10 +3,12 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   renameSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -101,6 +103,57 @@ describe('embedded PostgreSQL', () => {
   });
 });
 
+describe('embedded PostgreSQL after its owner was killed with SIGKILL', () => {
+  let dataDir: string;
+  let embedded: EmbeddedPostgres | null = null;
+  afterAll(async () => {
+    await embedded?.stop();
+    await removeDataDir(dataDir);
+  });
+
+  it('stops the orphaned server, starts again without help and keeps the data', async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pqc-embedded-killed-'));
+    // The built engine in a process of its own, which writes a row and then waits to be killed.
+    const engine = join(__dirname, '..', '..', 'dist', 'src', 'database', 'embedded-postgres.js');
+    const script = `
+      const { Client } = require('pg');
+      require(${JSON.stringify(engine)}).startEmbeddedPostgres(process.argv[1], 10).then(async (e) => {
+        const c = new Client({ connectionString: e.url });
+        await c.connect();
+        await c.query('CREATE TABLE kept (n int); INSERT INTO kept VALUES (7)');
+        await c.end();
+        console.log('ready');
+        setInterval(() => {}, 1000);
+      });`;
+    const owner = spawn(process.execPath, ['-e', script, dataDir], {
+      cwd: join(__dirname, '..', '..'),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      owner.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+      owner.once('exit', (code) => reject(new Error(`engine process exited (${code})`)));
+    });
+    const pidFile = join(dataDir, PG_DIR, 'postmaster.pid');
+    const orphan = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    owner.kill('SIGKILL');
+    await new Promise((resolve) => owner.once('close', resolve));
+    // The server outlives its owner, and the lock still names the dead process.
+    expect(running(orphan)).toBe(true);
+    expect(readFileSync(join(dataDir, LOCK_FILE), 'utf8')).toBe(String(owner.pid));
+
+    embedded = await startEmbeddedPostgres(dataDir, 10);
+    expect(running(orphan)).toBe(false);
+    expect(Number(readFileSync(pidFile, 'utf8').split('\n')[0])).not.toBe(orphan);
+    const client = new Client({ connectionString: embedded.url });
+    await client.connect();
+    try {
+      expect((await client.query('SELECT n FROM kept')).rows).toEqual([{ n: 7 }]);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
 describe('embedded PostgreSQL refuses to start', () => {
   const dirs: string[] = [];
   const newDir = () => {
@@ -138,3 +191,13 @@ describe('embedded PostgreSQL refuses to start', () => {
     expect(readdirSync(dir)).not.toContain(LOCK_FILE);
   });
 });
+
+/** Alive and not a zombie (an exited process nobody has reaped yet). */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
+  }
+}
