@@ -1,21 +1,25 @@
 # syntax=docker/dockerfile:1
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json nest-cli.json ormconfig.ts ./
 COPY src ./src
 COPY scripts ./scripts
 COPY bench ./bench
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 DATA_DIR=/data
 WORKDIR /app
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
-COPY --from=build --chown=node:node /app/dist ./dist
+# The service only: dist/bench and dist/scripts need dev dependencies and a checkout.
+COPY --from=build --chown=node:node /app/dist/src ./dist/src
+COPY --from=build --chown=node:node /app/dist/package.json /app/dist/ormconfig.js ./dist/
 COPY --chown=node:node package.json ./
-RUN mkdir -p /data && chown node:node /data
+# DATA_DIR holds the embedded database and its password: private to the runtime user (the
+# service refuses a DATA_DIR that group or others may write).
+RUN mkdir -m 0700 /data && chown node:node /data
 USER node
 EXPOSE 3000
 VOLUME ["/data"]

@@ -1,7 +1,8 @@
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PASSWORD_FILE, PG_DIR } from '../src/database/embedded-postgres';
 import { RemediationItemsRepository } from '../src/remediation/remediation-items.repository';
 
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -84,23 +85,11 @@ export async function explainQueuePage(
 }
 
 /**
- * The same EXPLAIN on the embedded database, opened from its data folder after the service
- * has stopped. No ANALYZE first: the plan is the one the service got.
+ * The URL of the embedded database a service started in `dataDir`: its unix socket and the
+ * password it keeps there (the bench runs as the same user as the service).
  */
-export async function explainEmbeddedQueuePage(
-  dataDir: string,
-  tenantId: string,
-  scanId: string,
-): Promise<string[]> {
-  const { sql, params } = await queuePageSql(tenantId, scanId, 51);
-  const db = await PGlite.create({ dataDir: join(dataDir, 'pgdata') });
-  try {
-    const { rows } = await db.query<{ 'QUERY PLAN': string }>(
-      `EXPLAIN (ANALYZE, BUFFERS) ${sql}`,
-      params,
-    );
-    return rows.map((row) => row['QUERY PLAN']);
-  } finally {
-    await db.close();
-  }
+export function embeddedDatabaseUrl(dataDir: string): string {
+  const password = readFileSync(join(dataDir, PASSWORD_FILE), 'utf8').trim();
+  const socketDir = join(dataDir, PG_DIR);
+  return `postgresql://postgres:${encodeURIComponent(password)}@localhost:5432/postgres?host=${encodeURIComponent(socketDir)}`;
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const KIB_PER_MB = 1024;
 
@@ -59,4 +59,77 @@ export class RssSampler {
 
 export function round1(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/**
+ * The embedded run's PostgreSQL: the service's child postmaster and its backends, reported
+ * apart from the service's own RSS. Summed as PSS (shared buffers counted once, not once per
+ * backend as a sum of RSS would), sampled like the service.
+ */
+export class PostgresMemorySampler {
+  private timer: NodeJS.Timeout | undefined;
+  private maxMb = 0;
+  private maxProcesses = 0;
+
+  constructor(
+    private readonly servicePid: number,
+    private readonly intervalMs = 500,
+  ) {}
+
+  start(): void {
+    this.sample();
+    this.timer = setInterval(() => this.sample(), this.intervalMs);
+  }
+
+  stop(): { peakMb: number; processes: number } {
+    clearInterval(this.timer);
+    this.sample();
+    return { peakMb: round1(this.maxMb), processes: this.maxProcesses };
+  }
+
+  private sample(): void {
+    const pids = descendants(this.servicePid);
+    let total = 0;
+    for (const pid of pids) total += readPssMb(pid) ?? readMemoryMb(pid, 'VmRSS') ?? 0;
+    this.maxMb = Math.max(this.maxMb, total);
+    this.maxProcesses = Math.max(this.maxProcesses, pids.length);
+  }
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    // The command name (field 2) may hold spaces; the fields after its ')' are fixed.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const parent = parentOf(Number(name));
+    if (parent === null) continue;
+    children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+  }
+  const found: number[] = [];
+  const queue = [...(children.get(root) ?? [])];
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    found.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return found;
+}
+
+function readPssMb(pid: number): number | null {
+  try {
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const match = /^Pss:\s+(\d+) kB/m.exec(rollup);
+    return match ? Number(match[1]) / KIB_PER_MB : null;
+  } catch {
+    return null;
+  }
 }

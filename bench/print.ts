@@ -17,6 +17,12 @@ export function printReport(
       'sampled VmRSS); queue ratio compares req/s at equal concurrency; the upsert ratio is a ' +
       'verdict for the server run only (the reference runs on the server database).',
   );
+  for (const s of summaries.filter((x) => x.postgres)) {
+    console.log(
+      `${s.run}: PostgreSQL processes peak ${s.postgres!.peakMb} MB (sum of PSS over up to ` +
+        `${s.postgres!.processes} processes; apart from the service's RSS above)`,
+    );
+  }
   printServiceOutput(summaries);
   printPlans(summaries);
   printProfiles(results);

@@ -159,7 +159,7 @@ function functionKey(frame: CallFrame, repoRoot: string): string {
   return `${name} ${shown}:${frame.lineNumber + 1}`;
 }
 
-/** node_modules/<package>, the service's own folders, Node core, PGlite's WASM, or V8 itself. */
+/** node_modules/<package>, the service's own folders, Node core, WebAssembly, or V8 itself. */
 function areaOf(frame: CallFrame): string {
   const url = frame.url;
   if (!url) {
@@ -167,7 +167,7 @@ function areaOf(frame: CallFrame): string {
     return frame.functionName.startsWith('(') ? frame.functionName : 'native bindings';
   }
   if (url.startsWith('node:')) return 'node core';
-  if (url.startsWith('wasm://')) return 'PGlite (wasm)';
+  if (url.startsWith('wasm://')) return 'wasm';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
   if (pkg) return pkg[1];
   const own = /\/dist\/(src|bench)\/([^/]+)/.exec(url);

@@ -45,6 +45,8 @@ export interface RunSummary {
   outputTail: string;
   queuePlans?: Record<string, string[]>;
   lifetimeCheck?: Check;
+  /** Embedded run: the PostgreSQL processes the service started, not in its own RSS. */
+  postgres?: { peakMb: number; processes: number };
 }
 
 export interface Check {

@@ -8,17 +8,13 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { POOL_SIZE } from '../src/database/data-source-options';
 import { adminServerUrl, BenchConfig } from './config';
-import {
-  benchPool,
-  explainEmbeddedQueuePage,
-  explainQueuePage,
-  recreateDatabase,
-} from './database';
+import { benchPool, embeddedDatabaseUrl, explainQueuePage, recreateDatabase } from './database';
 import { cachedExplain, rotatingUpserts, uncachedExplains } from './fixtures';
 import { LoadSpec } from './load';
 import { CaseSpec, measureCase, startReferenceServer, startService, Target } from './measure';
 import { atExit, runCommand, sleep, stopChild } from './processes';
 import { CaseProfiler } from './profiles';
+import { PostgresMemorySampler } from './memory';
 import { CaseResult, RunSummary } from './report';
 import { BenchTenant, createBenchTenant, importScan, seedLargeScan } from './seed';
 
@@ -243,12 +239,6 @@ export async function embeddedRun(
   const forget = atExit(removeDataDir);
   try {
     const outcome = await embeddedCases(config, dataDir, profiler);
-    // Only now can the bench open the database: PGlite serves one process at a time.
-    const { tenantId, small, large } = outcome.scans;
-    outcome.summary.queuePlans = {
-      [`${SMALL_SCAN} items`]: await explainEmbeddedQueuePage(dataDir, tenantId, small),
-      [`${IMPORT_CAP} items`]: await explainEmbeddedQueuePage(dataDir, tenantId, large),
-    };
     return { summaries: [outcome.summary], results: outcome.results };
   } finally {
     forget();
@@ -256,24 +246,36 @@ export async function embeddedRun(
   }
 }
 
+/** The same cases and data as the server run, on the PostgreSQL the service starts itself. */
 async function embeddedCases(config: BenchConfig, dataDir: string, profiler: CaseProfiler | null) {
   const database = { DATABASE_URL: '', REDIS_URL: '', DATA_DIR: dataDir };
   const { target, adminKey } = await startService(config, 'embedded', database, profiler);
+  const postgres = new PostgresMemorySampler(target.child.pid);
+  postgres.start();
+  // The bench seeds and explains through the service's own socket and password.
+  const pool = benchPool(embeddedDatabaseUrl(dataDir));
   try {
     const tenant = await createBenchTenant(target.baseUrl, adminKey);
-    console.log('bench: [embedded] importing scans');
+    console.log('bench: [embedded] importing scans and seeding the 50,000-item scan');
     const small = await importScan(target.baseUrl, tenant, SMALL_SCAN, 'bench: small');
-    const large = await importScan(target.baseUrl, tenant, IMPORT_CAP, 'bench: large');
-    // The database lives inside the service process here: no SQL seed, the import cap rules.
-    const largeLabel = `${IMPORT_CAP.toLocaleString('en-US')}-item scan (API import cap)`;
-    const scans = { small, large, writable: large, largeLabel };
+    const writable = await importScan(target.baseUrl, tenant, IMPORT_CAP, 'bench: upserts');
+    const large = await seedLargeScan(pool, tenant.tenantId, LARGE_SCAN);
+    await pool.query('ANALYZE');
+    const scans = { small, large, writable, largeLabel: '50,000-item scan (SQL seed)' };
     const specs = serviceCases(config, target.baseUrl, tenant.apiKey, scans);
     const results = await measureAll(config, target, specs, profiler);
+    const queuePlans = {
+      [`${SMALL_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, small),
+      [`${LARGE_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, large),
+    };
     const description =
-      'embedded PGlite inside the service process; rate-limit counters in process';
-    const summary = runSummary(target, 'embedded', description);
-    return { results, summary, scans: { tenantId: tenant.tenantId, small, large } };
+      'embedded PostgreSQL started by the service in DATA_DIR (unix socket); rate-limit counters in process';
+    const summary = runSummary(target, 'embedded', description, queuePlans);
+    summary.postgres = postgres.stop();
+    return { results, summary };
   } finally {
+    postgres.stop();
+    await pool.end();
     await stopChild(target.child);
   }
 }

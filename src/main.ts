@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
+import { AddressInfo } from 'node:net';
 import { JsonLogger } from './common/logging/json-logger';
 
 async function main(): Promise<void> {
+  // Files we create (database, password, demo keys, logs) are readable by this user only.
+  process.umask(0o077);
   const logger = new JsonLogger('info');
   let config;
   try {
@@ -15,17 +18,21 @@ async function main(): Promise<void> {
     return;
   }
   // Loaded only once the configuration is known to be valid: a mistake is reported at once,
-  // without first loading Nest, TypeORM and PGlite.
+  // without first loading Nest, TypeORM and the database.
   const { createApp } = await import('./app.factory');
+  const { DemoDataService } = await import('./demo/demo-data.service');
   const app = await createApp(config);
   await app.listen({ port: config.port, host: config.host });
+  const { port } = app.getHttpServer().address() as AddressInfo;
   logger.event('info', 'listening', {
-    port: config.port,
+    port,
     database: config.databaseUrl ? 'server' : `embedded (${config.dataDir})`,
     rateLimitStore: config.redisUrl ? 'redis' : 'in-process',
     explainer: config.anthropicApiKey ? `claude (${config.anthropicModel})` : 'offline',
     adminApi: config.adminApiKey ? 'enabled' : 'disabled (ADMIN_API_KEY not set)',
   });
+  const banner = app.get(DemoDataService, { strict: false }).banner(port);
+  if (banner) process.stdout.write(banner + '\n');
 }
 
 main().catch((error: Error) => {

@@ -43,7 +43,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     anthropicBaseUrl: anthropicBaseUrl(env),
     aiTimeoutMs: intVar(env, 'AI_TIMEOUT_MS', 15_000, 100, 600_000),
     logLevel: enumVar(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
-    demoData: boolVar(env, 'DEMO_DATA', true),
+    // Never a demo tenant (with keys in a file) in production, whatever DEMO_DATA says.
+    demoData: env.NODE_ENV === 'production' ? false : boolVar(env, 'DEMO_DATA', true),
     keyCacheTtlMs: intVar(env, 'KEY_CACHE_TTL_MS', 3_000, 0, 60_000),
   };
 }

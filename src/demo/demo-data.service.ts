@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JsonLogger } from '../common/logging/json-logger';
 import { LOGGER } from '../common/logging/logger.module';
@@ -18,7 +18,8 @@ export const DEMO_CREDENTIALS_FILE = 'demo-credentials.json';
 
 /**
  * On a new embedded database, a demo tenant with a key per role and a sample scan, so that
- * a first-time user can try every route from Swagger UI at once. Never on a server database.
+ * a first-time user can try every route from Swagger UI at once. Never on a server database,
+ * never with NODE_ENV=production (see the configuration).
  */
 @Injectable()
 export class DemoDataService implements OnApplicationBootstrap {
@@ -31,6 +32,8 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly keys: ApiKeysService,
     private readonly scans: ScansService,
   ) {}
+
+  private created = false;
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData || !this.database.isEmbedded) return;
@@ -59,27 +62,42 @@ export class DemoDataService implements OnApplicationBootstrap {
       },
       DEMO_SCAN,
     );
-    const file = join(this.config.dataDir, DEMO_CREDENTIALS_FILE);
+    const file = this.credentialsFile();
     writeFileSync(
       file,
       JSON.stringify({ tenantId: DEMO_TENANT_ID, keys: issued, scanId }, null, 2) + '\n',
       { mode: 0o600 },
     );
+    this.created = true;
     this.logger.event('info', 'demo data created', {
       tenantId: DEMO_TENANT_ID,
       scanId,
       credentialsFile: file,
     });
-    // Printed once, on purpose: this is a local embedded database and the user needs the keys now.
-    process.stdout.write(
-      [
-        '',
-        '  Demo tenant created on the new embedded database (shown once; also in ' + file + '):',
-        ...ROLES.map((role) => `    ${role.padEnd(8)} key: ${issued[role]}`),
-        `    sample scan:  ${scanId}`,
-        `  Try it: http://localhost:${this.config.port}/docs  (Authorize with one of the keys)`,
-        '',
-      ].join('\n') + '\n',
-    );
+  }
+
+  private credentialsFile(): string {
+    return join(this.config.dataDir, DEMO_CREDENTIALS_FILE);
+  }
+
+  /**
+   * What to tell the user once the service listens (not before: on a port clash the
+   * banner would point at a URL that never works). Keys are never printed, since stdout is
+   * often a log; only where the owner-only credentials file is.
+   */
+  banner(port: number): string | null {
+    if (!this.config.demoData || !this.database.isEmbedded) return null;
+    const file = this.credentialsFile();
+    if (!existsSync(file)) return null;
+    const docs = `http://localhost:${port}/docs`;
+    return [
+      '',
+      this.created
+        ? '  Demo tenant created on the new embedded database: one key per role and a sample scan.'
+        : '  Demo tenant on the embedded database.',
+      `  Its keys (readable by you only): ${file}`,
+      `  Try it: ${docs}  (Authorize with a key from that file)`,
+      '',
+    ].join('\n');
   }
 }

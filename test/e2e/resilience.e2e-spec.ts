@@ -5,6 +5,7 @@ import { expectEnvelope } from '../support/foundation-envelope';
 import {
   freePort,
   killHard,
+  removeDataDir,
   Service,
   spawnService,
   waitForExit,
@@ -21,8 +22,7 @@ describe('database outage (contract §3, §9)', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    const target = new URL(process.env.DATABASE_URL!);
-    proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+    proxy = TcpProxy.forDatabase(process.env.DATABASE_URL!);
     await proxy.start(0);
     t = await startTestApp({
       databaseUrl: rewriteUrl(process.env.DATABASE_URL!, '127.0.0.1', proxy.port),
@@ -153,7 +153,7 @@ describe('the real process on the embedded database', () => {
   });
   afterAll(async () => {
     for (const service of services) await killHard(service);
-    rmSync(dataDir, { recursive: true, force: true });
+    await removeDataDir(dataDir);
   });
 
   async function start(): Promise<string> {
@@ -169,7 +169,8 @@ describe('the real process on the embedded database', () => {
     services.push(service);
     running = service;
     const url = `http://127.0.0.1:${port}`;
-    const up = await waitForHealthy(service, url, 30_000);
+    // A first start creates the database (initdb): allow for a loaded machine.
+    const up = await waitForHealthy(service, url, 60_000);
     if (!up) throw new Error(`service did not become healthy:\n${service.output()}`);
     return url;
   }
@@ -200,7 +201,7 @@ describe('the real process on the embedded database', () => {
     await expectData(url, tenantId, apiKey);
 
     // Graceful stop: exits promptly and releases the data folder.
-    const lockFile = join(dataDir, 'pglite.lock');
+    const lockFile = join(dataDir, 'embedded-postgres.lock');
     expect(existsSync(lockFile)).toBe(true);
     running!.child.kill('SIGTERM');
     const exit = await waitForExit(running!, 15_000);
@@ -229,7 +230,7 @@ describe('the real process on the embedded database', () => {
 
     running!.child.kill('SIGTERM');
     expect(await waitForExit(running!, 15_000)).not.toBeNull();
-  });
+  }, 240_000);
 
   it('refuses to open a data folder another live process holds', async () => {
     const url = await start();
@@ -252,7 +253,7 @@ describe('the real process on the embedded database', () => {
     expect((await http(url, 'GET', '/health')).status).toBe(200);
     holder.child.kill('SIGTERM');
     expect(await waitForExit(holder, 15_000)).not.toBeNull();
-  });
+  }, 150_000);
 });
 
 describe('invalid configuration', () => {
@@ -292,7 +293,7 @@ describe('invalid configuration', () => {
       expect(exit!.code).not.toBeNull();
       expect(service.output()).toContain(name);
       // Stopped before touching the data folder.
-      expect(existsSync(join(dataDir, 'pgdata'))).toBe(false);
+      expect(existsSync(join(dataDir, 'pg'))).toBe(false);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { sleep } from './foundation-wait';
@@ -104,4 +104,26 @@ export async function killHard(service: Service | null | undefined): Promise<voi
   if (!service || service.child.exitCode !== null || service.child.signalCode !== null) return;
   service.child.kill('SIGKILL');
   await waitForExit(service, 5_000);
+}
+
+/**
+ * After a service on the embedded database was killed, its PostgreSQL still runs (a real
+ * service's next start stops it). A spec that will not start again stops it here, then
+ * removes the folder, so that no server outlives the run.
+ */
+export async function removeDataDir(dataDir: string): Promise<void> {
+  const pidFile = join(dataDir, 'pg', 'postmaster.pid');
+  const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : 0;
+  if (pid > 0) {
+    try {
+      process.kill(pid, 'SIGINT');
+      for (let i = 0; i < 100; i++) {
+        process.kill(pid, 0);
+        await sleep(100);
+      }
+    } catch {
+      /* gone */
+    }
+  }
+  rmSync(dataDir, { recursive: true, force: true });
 }

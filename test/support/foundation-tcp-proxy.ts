@@ -10,10 +10,18 @@ export class TcpProxy {
   private listenPort = 0;
   private swallowing = false;
 
+  /** `targetHost` may be a unix socket directory (the embedded database's). */
   constructor(
     private readonly targetHost: string,
     private readonly targetPort: number,
   ) {}
+
+  /** In front of the database a Postgres URL names, by TCP or by its unix socket. */
+  static forDatabase(databaseUrl: string): TcpProxy {
+    const url = new URL(databaseUrl);
+    const socketDir = url.searchParams.get('host');
+    return new TcpProxy(socketDir ?? url.hostname, Number(url.port || 5432));
+  }
 
   get port(): number {
     return this.listenPort;
@@ -28,7 +36,9 @@ export class TcpProxy {
         client.on('error', () => client.destroy());
         return;
       }
-      const upstream = connect(this.targetPort, this.targetHost);
+      const upstream = this.targetHost.startsWith('/')
+        ? connect({ path: `${this.targetHost}/.s.PGSQL.${this.targetPort}` })
+        : connect(this.targetPort, this.targetHost);
       this.track(client);
       this.track(upstream);
       client.pipe(upstream);
@@ -85,9 +95,10 @@ export class TcpProxy {
   }
 }
 
-/** The same Postgres URL, pointed at host:port. */
+/** The same Postgres URL, pointed at host:port (by TCP, even if it named a unix socket). */
 export function rewriteUrl(databaseUrl: string, host: string, port: number): string {
   const url = new URL(databaseUrl);
+  url.searchParams.delete('host');
   url.hostname = host;
   url.port = String(port);
   return url.toString();

@@ -14,7 +14,7 @@ export interface TestApp {
 
 /**
  * The real application, listening on 127.0.0.1 on a free port, on the test database
- * (embedded PGlite from globalSetup, or the server in DATABASE_URL).
+ * (the embedded PostgreSQL from globalSetup, or the server in DATABASE_URL).
  */
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const config: AppConfig = {
