@@ -8,6 +8,7 @@ import { ScanEntity } from '../scans/scan.entity';
 import { RemediationHistoryEntity } from '../remediation/remediation-history.entity';
 import { ExplanationEntity } from '../ai/explanation.entity';
 import { MIGRATIONS } from './migrations';
+import { WEBHOOK_ENTITIES } from '../webhooks/webhook.entities';
 
 export const ENTITIES = [
   TenantEntity,
@@ -18,6 +19,7 @@ export const ENTITIES = [
   RemediationItemEntity,
   RemediationHistoryEntity,
   ExplanationEntity,
+  ...WEBHOOK_ENTITIES,
 ];
 
 export const POOL_SIZE = 10;

@@ -15,6 +15,7 @@ import { FieldChange, RemediationHistoryEntity } from './remediation-history.ent
 import { RemediationHistoryRepository } from './remediation-history.repository';
 import { UpsertRemediationDto } from './remediation.dto';
 import { parseTargetDate } from './target-date';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 
 /** Closing an item this way is a decision that needs a written justification. */
 const NEEDS_JUSTIFICATION: RemediationStatus[] = ['accepted_risk', 'false_positive'];
@@ -29,6 +30,7 @@ export class RemediationService {
     private readonly items: RemediationItemsRepository,
     private readonly history: RemediationHistoryRepository,
     private readonly scans: ScansRepository,
+    private readonly webhookEvents: WebhookEventsService,
   ) {}
 
   /**
@@ -56,6 +58,20 @@ export class RemediationService {
       const actor = actorOf(caller);
       const history = this.diff(current, changes);
       const item = await this.items.updateWithHistory(manager, key, changes, actor, history);
+      // Webhooks (contract §12): the event commits or rolls back with the change.
+      await this.webhookEvents.record(manager, key.tenantId, [
+        {
+          type: 'remediation.changed',
+          data: {
+            scanId: key.scanId,
+            remediationId: key.remediationId,
+            findingId: item.findingId,
+            status: item.status,
+            version: item.version,
+            changes: history,
+          },
+        },
+      ]);
       return item;
     });
   }
