@@ -180,7 +180,6 @@ export class DeliveryAttempts {
 
 /** A short, single-line excerpt for the delivery log. */
 function excerpt(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .trim()
