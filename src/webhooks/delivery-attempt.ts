@@ -11,7 +11,7 @@ import { SecretBox } from './secret-box';
 import { webhookHeaders } from './signature';
 import { TargetGuard, TargetRefused } from './target-guard';
 import { AttemptResult, ClaimedDelivery } from './webhook-deliveries.repository';
-import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
+import { AttemptResults } from './attempt-results';
 import { WebhookEndpointsRepository } from './webhook-endpoints.repository';
 import { DeliveryAttempt } from './webhook.entities';
 import { WebhookNetwork } from './webhook-network';
@@ -38,7 +38,7 @@ export class DeliveryAttempts {
     private readonly clock: Clock,
     private readonly guard: TargetGuard,
     private readonly secrets: SecretBox,
-    private readonly deliveries: WebhookDeliveriesRepository,
+    private readonly results: AttemptResults,
     private readonly endpoints: WebhookEndpointsRepository,
     private readonly audit: AuditRepository,
     private readonly network: WebhookNetwork,
@@ -55,7 +55,7 @@ export class DeliveryAttempts {
       error: outcome.error,
     };
     const result = this.decide(claim, attempt, outcome, at);
-    if (!(await this.deliveries.complete(claim.id, token, result, this.clock.now()))) return;
+    if (!(await this.results.write(claim.id, token, result))) return;
     if (result.status !== 'delivered') {
       this.logger.event('info', 'webhook attempt failed', {
         deliveryId: claim.id,
@@ -124,7 +124,11 @@ export class DeliveryAttempts {
 
   /** 410 disables at once; a run of abandoned deliveries disables too; a success resets it. */
   private async followUp(claim: ClaimedDelivery, result: AttemptResult, outcome: Outcome) {
-    if (result.status === 'delivered') return this.endpoints.resetFailures(claim.endpointId);
+    if (result.status === 'delivered') {
+      // Most deliveries succeed on an endpoint with no failures: skip the write then.
+      if (claim.consecutiveFailures > 0) await this.endpoints.resetFailures(claim.endpointId);
+      return;
+    }
     if (result.status === 'failed' && outcome.responseStatus === 410) {
       return this.disable(claim, 'The receiver answered 410 Gone.');
     }

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { TenantsModule } from '../tenants/tenants.module';
+import { AttemptResults } from './attempt-results';
 import { DeliveryAttempts } from './delivery-attempt';
 import { DeliveryWorker } from './delivery-worker';
 import { SecretBox } from './secret-box';
@@ -32,6 +33,7 @@ import { WebhooksService } from './webhooks.service';
     WebhookDeliveriesRepository,
     WebhookEventsService,
     WebhooksService,
+    AttemptResults,
     DeliveryAttempts,
     DeliveryWorker,
   ],
