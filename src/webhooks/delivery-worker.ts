@@ -15,7 +15,7 @@ const CONCURRENCY = 64;
 /** Fallback poll: catches retries coming due and anything a lost notification missed. */
 const POLL_MS = 1_000;
 /** A claim older than this is presumed lost (crashed instance) and taken again. */
-const LEASE_MS = 60_000;
+const LEASE_SECONDS = 60;
 const LISTEN_RETRY_MS = 5_000;
 const SHUTDOWN_WAIT_MS = 12_000;
 
@@ -84,14 +84,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const room = CONCURRENCY - this.inFlight.size;
     if (room <= 0 || !this.hasKey()) return 0;
     const token = randomUUID();
-    const now = this.clock.now();
     try {
-      const claims = await this.deliveries.claimDue(
-        now,
-        new Date(now.getTime() + LEASE_MS),
-        token,
-        room,
-      );
+      const claims = await this.deliveries.claimDue(this.clock.now(), LEASE_SECONDS, token, room);
       for (const claim of claims) {
         const attempt = this.attempts
           .run(claim, token)

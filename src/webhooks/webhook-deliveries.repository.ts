@@ -102,10 +102,14 @@ export class WebhookDeliveriesRepository {
     return rows[0] ?? null;
   }
 
-  /** Claims up to `limit` due deliveries of enabled endpoints until `leaseUntil`. */
+  /**
+   * Claims up to `limit` deliveries of enabled endpoints that are due at `now` (the service's
+   * clock, which schedules retries). Leases run on the database's clock instead, the one
+   * clock every instance shares, so that a skewed instance cannot take a live claim.
+   */
   async claimDue(
     now: Date,
-    leaseUntil: Date,
+    leaseSeconds: number,
     token: string,
     limit: number,
   ): Promise<ClaimedDelivery[]> {
@@ -114,12 +118,13 @@ export class WebhookDeliveriesRepository {
          SELECT d.id FROM webhook_deliveries d
            JOIN webhook_endpoints e ON e.id = d.endpoint_id AND e.enabled
           WHERE d.status = 'pending' AND d.next_attempt_at <= $1
-            AND (d.claimed_until IS NULL OR d.claimed_until < $1)
+            AND (d.claimed_until IS NULL OR d.claimed_until < clock_timestamp())
           ORDER BY d.next_attempt_at
           LIMIT $4
           FOR UPDATE OF d SKIP LOCKED
        )
-       UPDATE webhook_deliveries d SET claim_token = $3, claimed_until = $2
+       UPDATE webhook_deliveries d
+          SET claim_token = $3, claimed_until = clock_timestamp() + make_interval(secs => $2)
          FROM due, webhook_endpoints e, webhook_events ev
         WHERE d.id = due.id AND e.id = d.endpoint_id AND ev.id = d.event_id
        RETURNING d.id, d.tenant_id AS "tenantId", d.endpoint_id AS "endpointId",
@@ -127,7 +132,7 @@ export class WebhookDeliveriesRepository {
                  e.secret_enc AS "secretEnc", e.previous_secret_enc AS "previousSecretEnc",
                  e.previous_secret_expires_at AS "previousSecretExpiresAt",
                  e.consecutive_failures AS "consecutiveFailures", ev.body`,
-      [now, leaseUntil, token, limit],
+      [now, leaseSeconds, token, limit],
     );
     return rows[0];
   }

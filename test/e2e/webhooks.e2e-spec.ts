@@ -501,12 +501,16 @@ describe('webhooks (contract §12)', () => {
       expect(request.body).not.toMatch(/whsec_|pqc_|apiKey|secret/i);
     });
   });
+});
 
-  describe('durability', () => {
-    it('delivers everything once after the receiver was down and the service restarted', async () => {
-      const flaky = await WebhookReceiver.start();
-      await flaky.down();
-      const first = await startApp();
+/** Apps of their own, started after the others closed: no instance with a moved clock joins in. */
+describe('webhook delivery durability', () => {
+  it('delivers everything once after the receiver was down and the service restarted', async () => {
+    const flaky = await WebhookReceiver.start();
+    await flaky.down();
+    let first: TestApp | null = await startApp();
+    let second: TestApp | null = null;
+    try {
       const tenant = await tenantWithKeys(first.url);
       const hook = await createWebhook(first, tenant.admin, { url: flaky.url, events: ['*'] });
       const ids: string[] = [];
@@ -517,56 +521,55 @@ describe('webhooks (contract §12)', () => {
           tenant.admin,
           hook.webhookId,
           id,
-          (x) => x.attempts.length === 1,
+          (x) => x.attempts.length > 0,
         );
         expect(d).toMatchObject({ status: 'pending', attempts: [{ responseStatus: null }] });
       }
       await first.close();
+      first = null;
 
       await flaky.up();
-      const second = await startApp();
+      second = await startApp();
       const later = new TestClock();
       later.install(second);
-      try {
-        later.advance(MINUTE, second);
-        for (const id of ids) {
-          await waitForDelivery(
-            second,
-            tenant.admin,
-            hook.webhookId,
-            id,
-            (d) => d.status === 'delivered',
-          );
-        }
-        for (const id of ids) expect(flaky.withId(id)).toHaveLength(1);
-      } finally {
-        await second.close();
-        await flaky.close();
-      }
-    });
-
-    it('delivers each event once per endpoint with two instances on one database', async () => {
-      const counter = await WebhookReceiver.start();
-      const second = await startApp();
-      try {
-        const tenant = await tenantWithKeys(t.url);
-        const hook = await createWebhook(t, tenant.admin, { url: counter.url, events: ['*'] });
-        const ids = await Promise.all(
-          Array.from({ length: 30 }, (_, i) =>
-            ping(i % 2 ? t : second, tenant.admin, hook.webhookId),
-          ),
+      later.advance(MINUTE, second);
+      for (const id of ids) {
+        await waitForDelivery(
+          second,
+          tenant.admin,
+          hook.webhookId,
+          id,
+          (d) => d.status === 'delivered',
         );
-        await pollUntil(async () => ids.every((id) => counter.withId(id).length > 0), 30_000);
-        const log = await deliveryLog(t, tenant.admin, hook.webhookId, '?limit=100');
-        expect(log).toHaveLength(30);
-        for (const d of log)
-          expect(d).toMatchObject({ status: 'delivered', attempts: [{ responseStatus: 200 }] });
-        for (const id of ids) expect(counter.withId(id)).toHaveLength(1);
-      } finally {
-        await second.close();
-        await counter.close();
       }
-    });
+      for (const id of ids) expect(flaky.withId(id)).toHaveLength(1);
+    } finally {
+      await first?.close();
+      await second?.close();
+      await flaky.close();
+    }
+  });
+
+  it('delivers each event once per endpoint with two instances on one database', async () => {
+    const counter = await WebhookReceiver.start();
+    const [one, two] = await Promise.all([startApp(), startApp()]);
+    try {
+      const tenant = await tenantWithKeys(one.url);
+      const hook = await createWebhook(one, tenant.admin, { url: counter.url, events: ['*'] });
+      const ids = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => ping(i % 2 ? one : two, tenant.admin, hook.webhookId)),
+      );
+      await pollUntil(async () => ids.every((id) => counter.withId(id).length > 0), 30_000);
+      const log = await deliveryLog(one, tenant.admin, hook.webhookId, '?limit=100');
+      expect(log).toHaveLength(40);
+      for (const d of log) {
+        expect(d).toMatchObject({ status: 'delivered', attempts: [{ responseStatus: 200 }] });
+      }
+      for (const id of ids) expect(counter.withId(id)).toHaveLength(1);
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+      await counter.close();
+    }
   });
 });
 
