@@ -349,6 +349,45 @@ describe('webhooks (contract §12)', () => {
       }
     });
 
+    it('abandons a delivery after the last retry, and disables the endpoint after five in a row', async () => {
+      const broken = await WebhookReceiver.start();
+      try {
+        broken.script = Array(100).fill(500);
+        const hook = await createWebhook(t, acme.admin, { url: broken.url, events: ['*'] });
+        const ids: string[] = [];
+        for (let i = 0; i < 5; i++) ids.push(await ping(t, acme.admin, hook.webhookId));
+        for (let attempts = 1; attempts <= 8; attempts++) {
+          for (const id of ids) {
+            await waitForDelivery(
+              t,
+              acme.admin,
+              hook.webhookId,
+              id,
+              (d) => d.attempts.length === attempts,
+            );
+          }
+          clock.advance(11 * HOUR, t);
+        }
+        const log = await deliveryLog(t, acme.admin, hook.webhookId);
+        expect(log.map((d) => [d.status, d.attempts.length, d.nextAttemptAt])).toEqual(
+          Array(5).fill(['abandoned', 8, null]),
+        );
+        const get = await http(t.url, 'GET', `/tenant/webhooks/${hook.webhookId}`, {
+          key: acme.admin,
+        });
+        expect(get.body.webhook).toMatchObject({
+          enabled: false,
+          disabledReason: expect.stringMatching(/abandoned/),
+        });
+        const audit = await http(t.url, 'GET', '/tenant/audit', { key: acme.admin });
+        expect(audit.body.entries).toContainEqual(
+          expect.objectContaining({ action: 'webhook.disabled', targetId: hook.webhookId }),
+        );
+      } finally {
+        await broken.close();
+      }
+    });
+
     it('redelivers with the same webhook-id and a fresh signature', async () => {
       const hook = await createWebhook(t, acme.admin, { url: receiver.url, events: ['*'] });
       const eventId = await ping(t, acme.admin, hook.webhookId);
