@@ -15,6 +15,7 @@ import { ScansModule } from './scans/scans.module';
 import { RemediationModule } from './remediation/remediation.module';
 import { DemoModule } from './demo/demo.module';
 import { AiModule } from './ai/ai.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,7 @@ export class AppModule {
         ScansModule,
         RemediationModule,
         AiModule,
+        WebhooksModule,
         DemoModule,
         HealthModule,
       ],

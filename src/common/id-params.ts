@@ -47,6 +47,8 @@ export const REMEDIATION_ID_PATTERN = /^rem_\d{3,7}$/;
 export const tenantIdParam = new IdParamPipe(TENANT_ID_PATTERN, 'Tenant');
 export const keyIdParam = new IdParamPipe(ULID_ID('key'), 'API key');
 export const scanIdParam = new IdParamPipe(ULID_ID('scan'), 'Scan');
+export const webhookIdParam = new IdParamPipe(ULID_ID('wh'), 'Webhook');
+export const deliveryIdParam = new IdParamPipe(ULID_ID('dlv'), 'Delivery');
 export const remediationIdParam = new IdParamPipe(REMEDIATION_ID_PATTERN, 'Remediation item');
 /** The upsert names its item in the body. */
 export const remediationIdInBody = new BodyIdPipe<{ remediationId: string }>(

@@ -16,6 +16,11 @@ export interface AppConfig {
   logLevel: LogLevel;
   demoData: boolean;
   keyCacheTtlMs: number;
+  // Webhooks (contract §12): secrets at rest and target rules.
+  /** AES-256-GCM key for secrets at rest; null = generated into DATA_DIR on the embedded database. */
+  dataEncryptionKey: Buffer | null;
+  /** Allows http and loopback/private targets: tests and closed networks only. */
+  webhookAllowInsecureTargets: boolean;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
@@ -46,7 +51,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // Never a demo tenant (with keys in a file) in production, whatever DEMO_DATA says.
     demoData: env.NODE_ENV === 'production' ? false : boolVar(env, 'DEMO_DATA', true),
     keyCacheTtlMs: intVar(env, 'KEY_CACHE_TTL_MS', 3_000, 0, 60_000),
+    // Webhooks (contract §12).
+    dataEncryptionKey: keyVar(env, 'DATA_ENCRYPTION_KEY'),
+    webhookAllowInsecureTargets: boolVar(env, 'WEBHOOK_ALLOW_INSECURE_TARGETS', false),
   };
+}
+
+/** Base64 of exactly 32 bytes (an AES-256 key). The value never appears in the message. */
+function keyVar(env: Env, name: string): Buffer | null {
+  const raw = stringVar(env, name);
+  if (raw === null) return null;
+  const key = /^[A-Za-z0-9+/]+={0,2}$/.test(raw) ? Buffer.from(raw, 'base64') : Buffer.alloc(0);
+  if (key.length !== 32) throw new ConfigError(`${name} must be base64 of 32 random bytes`);
+  return key;
 }
 
 function stringVar(env: Env, name: string): string | null {

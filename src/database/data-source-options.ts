@@ -10,6 +10,7 @@ import { RescanChangeEntity } from '../remediation/rescan-change.entity';
 import { SlaPolicyEntity } from '../remediation/sla-policy.entity';
 import { ExplanationEntity } from '../ai/explanation.entity';
 import { MIGRATIONS } from './migrations';
+import { WEBHOOK_ENTITIES } from '../webhooks/webhook.entities';
 
 export const ENTITIES = [
   TenantEntity,
@@ -22,6 +23,7 @@ export const ENTITIES = [
   RescanChangeEntity,
   SlaPolicyEntity,
   ExplanationEntity,
+  ...WEBHOOK_ENTITIES,
 ];
 
 export const POOL_SIZE = 10;

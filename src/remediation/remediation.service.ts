@@ -7,6 +7,7 @@ import { decodeCursor, toPage } from '../common/pagination';
 import { ScansRepository } from '../scans/scans.repository';
 import { toHistoryEntryDto, toItemDto } from './mappers';
 import { RemediationHistoryRepository } from './remediation-history.repository';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { RemediationItemEntity } from './remediation-item.entity';
 import { ItemKey, RemediationItemsRepository } from './remediation-items.repository';
 import {
@@ -32,6 +33,7 @@ export class RemediationService {
     private readonly items: RemediationItemsRepository,
     private readonly history: RemediationHistoryRepository,
     private readonly scans: ScansRepository,
+    private readonly webhookEvents: WebhookEventsService,
   ) {}
 
   /**
@@ -57,7 +59,28 @@ export class RemediationService {
       const changes = effectiveChanges(current, requested);
       if (Object.keys(changes).length === 0) return current;
       const history = historyOf(current, changes);
-      return this.items.updateWithHistory(manager, key, changes, actorOf(caller), history);
+      const item = await this.items.updateWithHistory(
+        manager,
+        key,
+        changes,
+        actorOf(caller),
+        history,
+      );
+      // Webhooks (contract §12): the event commits or rolls back with the change.
+      await this.webhookEvents.record(manager, key.tenantId, [
+        {
+          type: 'remediation.changed',
+          data: {
+            scanId: key.scanId,
+            remediationId: key.remediationId,
+            findingId: item.findingId,
+            status: item.status,
+            version: item.version,
+            changes: history,
+          },
+        },
+      ]);
+      return item;
     });
     return toItemDto(item);
   }

@@ -45,6 +45,8 @@ export function spawnService(env: Record<string, string>): Service {
     'KEY_CACHE_TTL_MS',
     'AI_TIMEOUT_MS',
     'ANTHROPIC_MODEL',
+    'DATA_ENCRYPTION_KEY',
+    'WEBHOOK_ALLOW_INSECURE_TARGETS',
   ]) {
     delete base[name];
   }

@@ -6,7 +6,7 @@ export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeou
  * (falsy on timeout) so that the caller's assertion shows what was seen.
  */
 export async function pollUntil<T>(
-  probe: () => Promise<T>,
+  probe: () => T | Promise<T>,
   timeoutMs: number,
   intervalMs = 200,
 ): Promise<T> {
