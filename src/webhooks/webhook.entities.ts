@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { TenantEntity } from '../tenants/tenant.entity';
 
 /** A tenant's receiver. Secrets are stored only encrypted (see secret-box.ts). */
 @Entity({ name: 'webhook_endpoints' })
@@ -9,6 +10,11 @@ export class WebhookEndpointEntity {
 
   @Column({ name: 'tenant_id', type: 'text' })
   tenantId: string;
+
+  /** Deleting the tenant deletes this row too. */
+  @ManyToOne(() => TenantEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tenant_id', foreignKeyConstraintName: 'FK_webhook_endpoints_tenant' })
+  tenant?: TenantEntity;
 
   @Column({ type: 'text' })
   url: string;
@@ -56,6 +62,11 @@ export class WebhookEventEntity {
   @Column({ name: 'tenant_id', type: 'text' })
   tenantId: string;
 
+  /** Deleting the tenant deletes this row too. */
+  @ManyToOne(() => TenantEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tenant_id', foreignKeyConstraintName: 'FK_webhook_events_tenant' })
+  tenant?: TenantEntity;
+
   @Column({ type: 'text' })
   type: string;
 
@@ -89,8 +100,18 @@ export class WebhookDeliveryEntity {
   @Column({ name: 'endpoint_id', type: 'text' })
   endpointId: string;
 
+  /** Deleting the endpoint deletes this row too. */
+  @ManyToOne(() => WebhookEndpointEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'endpoint_id', foreignKeyConstraintName: 'FK_webhook_deliveries_endpoint' })
+  endpoint?: WebhookEndpointEntity;
+
   @Column({ name: 'event_id', type: 'text' })
   eventId: string;
+
+  /** Deleting the event deletes this row too. */
+  @ManyToOne(() => WebhookEventEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id', foreignKeyConstraintName: 'FK_webhook_deliveries_event' })
+  event?: WebhookEventEntity;
 
   @Column({ name: 'event_type', type: 'text' })
   eventType: string;
