@@ -16,6 +16,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   demoData: boolean;
   keyCacheTtlMs: number;
+  /** How often each instance looks for new SLA breaches; 0 = never (tests call the sweep). */
+  slaSweepIntervalMs: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
@@ -45,6 +47,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: enumVar(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     demoData: boolVar(env, 'DEMO_DATA', true),
     keyCacheTtlMs: intVar(env, 'KEY_CACHE_TTL_MS', 3_000, 0, 60_000),
+    slaSweepIntervalMs: intVar(env, 'SLA_SWEEP_INTERVAL_MS', 60_000, 0, 86_400_000),
   };
 }
 
