@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
+  ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
@@ -17,8 +18,11 @@ import { BacklogService } from './backlog.service';
 import { BulkResponseDto, BulkUpdateDto } from './bulk.dto';
 import { BulkService } from './bulk.service';
 import { EXPORT_CONTENT_TYPES, ExportService } from './export.service';
+import { FieldChangeDto } from './remediation.dto';
 
 @ApiTags('backlog')
+// HistoryEntryDto refers to FieldChangeDto by $ref only: registered here so the document resolves.
+@ApiExtraModels(FieldChangeDto)
 @Controller('tenant/remediation')
 export class BacklogController {
   constructor(

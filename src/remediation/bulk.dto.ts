@@ -100,8 +100,9 @@ export class BulkUpdateDto {
   changes: BulkChangesDto;
 
   @ApiPropertyOptional({
-    default: false,
-    description: 'true: all or nothing (409 naming the failing items); false: per-item results.',
+    example: false,
+    description:
+      'true: all or nothing (409 naming the failing items); false (when left out): per-item results.',
   })
   @IsOptional()
   @IsBoolean({ message: 'atomic must be true or false' })

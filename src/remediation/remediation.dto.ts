@@ -193,9 +193,20 @@ export class RemediationQueueDto {
   nextCursor: string | null;
 }
 
+/** Any JSON value: a status, an owner, a date, null. */
+const ANY_VALUE = {
+  // null only through the string branch: with oneOf, a value must match exactly one.
+  oneOf: [
+    { type: 'string', nullable: true },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'object' },
+  ],
+};
+
 export class FieldChangeDto implements FieldChange {
-  @ApiProperty({ example: 'open', nullable: true }) from: unknown;
-  @ApiProperty({ example: 'in_progress', nullable: true }) to: unknown;
+  @ApiProperty({ ...ANY_VALUE, example: 'open' }) from: unknown;
+  @ApiProperty({ ...ANY_VALUE, example: 'in_progress' }) to: unknown;
 }
 
 export class HistoryEntryDto {

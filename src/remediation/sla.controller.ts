@@ -17,7 +17,10 @@ import { SlaReportDto, SlaReportQueryDto } from './sla-report.dto';
 import { SlaReportService } from './sla-report.service';
 
 const ETAG = {
-  ETag: { description: 'The policy version, quoted ("0" while the defaults apply).' },
+  ETag: {
+    description: 'The policy version, quoted ("0" while the defaults apply).',
+    schema: { type: 'string', example: '"3"' },
+  },
 };
 
 @ApiTags('sla')
