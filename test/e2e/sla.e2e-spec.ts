@@ -396,6 +396,16 @@ describe('SLA on items, report and sweep', () => {
       version: 1,
       changes: { slaState: { from: null, to: 'breached' } },
     });
+    // Exempt items (false_positive, a severity without days) are never breached.
+    for (const exempt of ['rem_002', 'rem_003']) {
+      const entries = await http(
+        t.url,
+        'GET',
+        `/tenant/scans/${scanId}/remediation/${exempt}/history`,
+        { key: acme.viewer },
+      );
+      expect(entries.body.entries.filter((e: any) => e.actor.label === 'sla')).toEqual([]);
+    }
     const audit = await http(t.url, 'GET', '/tenant/audit?limit=50', { key: acme.admin });
     const breaches = audit.body.entries.filter(
       (e: { action: string }) => e.action === 'remediation.sla_breached',
