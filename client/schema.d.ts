@@ -199,6 +199,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenant/remediation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's backlog: every current item across scans, filtered, sorted and paged.
+         * @description Items a rescan superseded are history and never listed. Filters combine (AND); comma-separated values within one filter are alternatives (OR). SLA fields are computed when read from the tenant’s SLA policy. Keyset paging: pass nextCursor back with the same filters and sort; paging stays free of gaps and repeats while items change (for sort=updatedAt, an item changed meanwhile moves to the front and is not listed again).
+         */
+        get: operations["listBacklog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/remediation/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole filtered backlog as CSV or NDJSON, streamed in the queue’s order.
+         * @description Same filters and sort as listBacklog. NDJSON: one item per line, exactly as the API returns it. CSV: a header row, then one row per item, nested fields flattened with dots (updatedBy.keyId); text cells starting with =, +, -, @, tab or CR get a leading ' so that spreadsheets do not run them.
+         */
+        get: operations["exportBacklog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/remediation/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply one change (status, owner, notes, targetDate) to up to 200 items.
+         * @description changes is validated once with the upsert’s rules (empty, or accepted_risk/false_positive without notes: 422 for the whole request). Partial mode (default): each item is changed on its own, under the same row lock as the single upsert, and results lists per item the status it alone would get (404 unknown or another tenant’s, 409 superseded, 412 stale ifMatch, 422 a rule). Atomic mode: all or nothing; a failure is a 409 whose detail names every failing item, and nothing changes. Each changed item gets its own history and audit entry (audit with the bulkId), plus one remediation.bulk audit entry. An item the change leaves as it is bumps nothing.
+         */
+        post: operations["bulkUpdateRemediation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/sla-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's SLA policy: days per severity, due-soon window, what a regression does.
+         * @description A tenant that never changed it has the defaults, at version 0.
+         */
+        get: operations["getSlaPolicy"];
+        /**
+         * Change the SLA policy (admin).
+         * @description Fields left out keep their values, also a severity left out of days; null days = not enforced. version, updatedAt and updatedBy are read-only (422). The change applies at once to every item’s SLA fields (they are computed when read) and is audited; a request that changes nothing bumps nothing.
+         */
+        put: operations["updateSlaPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/sla/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SLA totals and per severity, and the oldest breaches, over current items.
+         * @description open counts items open, in progress or blocked; within, dueSoon and breached split the open items that have an SLA; met and missed count done items. asOf reads every current item’s clock at that moment with its present status. Superseded items are history and never counted.
+         */
+        get: operations["getSlaReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tenant/ai/explain": {
         parameters: {
             query?: never;
@@ -623,6 +727,27 @@ export interface components {
              * @example 2
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description When the SLA clock started: firstSeenAt, or the last reopen when the policy's restartOnReopen is on.
+             */
+            slaClockStartAt?: string;
+            /**
+             * Format: date-time
+             * @description Clock start + the severity’s days × 24 h; null when the severity has no SLA.
+             */
+            slaDueAt?: string | null;
+            /**
+             * @description Whole days left, rounded down, negative once breached; null when exempt, met or missed.
+             * @example 3
+             */
+            slaDaysRemaining?: number | null;
+            /**
+             * @description Computed when read from the tenant’s SLA policy, so a policy change applies at once.
+             * @example within
+             * @enum {string}
+             */
+            slaState?: "within" | "due_soon" | "breached" | "met" | "missed" | "exempt";
         };
         RemediationItemResponseDto: {
             item: components["schemas"]["RemediationItemDto"];
@@ -668,6 +793,229 @@ export interface components {
             entries: components["schemas"]["HistoryEntryDto"][];
             nextCursor: string | null;
         };
+        FieldChangeDto: {
+            /** @example open */
+            from: (string | null) | number | boolean | Record<string, never>;
+            /** @example in_progress */
+            to: (string | null) | number | boolean | Record<string, never>;
+        };
+        BacklogPageDto: {
+            /**
+             * @description Items in this page.
+             * @example 1
+             */
+            count: number;
+            items: components["schemas"]["RemediationItemDto"][];
+            /** @description Pass as cursor for the next page (with the same filters and sort); null at the end. */
+            nextCursor: string | null;
+        };
+        BulkItemRefDto: {
+            /** @example scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9 */
+            scanId: string;
+            /** @example rem_001 */
+            remediationId: string;
+            /**
+             * @description Expected current version, as a number or its ETag form ("3"); stale: 412 for this item.
+             * @example 3
+             */
+            ifMatch?: number | string;
+        };
+        BulkChangesDto: {
+            /**
+             * @example accepted_risk
+             * @enum {string}
+             */
+            status?: "open" | "in_progress" | "blocked" | "done" | "accepted_risk" | "false_positive";
+            /** @example alice@example.com */
+            owner?: string | null;
+            /**
+             * @description Required as the justification with accepted_risk and false_positive.
+             * @example Internal endpoints behind the VPN; replaced in the Q3 migration.
+             */
+            notes?: string | null;
+            /** @example 2026-12-31 */
+            targetDate?: string | null;
+        };
+        BulkUpdateDto: {
+            /** @description The items to change, each at most once. */
+            items: components["schemas"]["BulkItemRefDto"][];
+            /** @description One change applied to every item. */
+            changes: components["schemas"]["BulkChangesDto"];
+            /**
+             * @description true: all or nothing (409 naming the failing items); false (when left out): per-item results.
+             * @example false
+             */
+            atomic?: boolean;
+        };
+        BulkErrorDto: {
+            /** @example precondition_failed */
+            error: string;
+            /** @example ifMatch 2 does not match the current version 3. */
+            message: string;
+            detail?: components["schemas"]["FieldErrorDto"][];
+        };
+        BulkResultDto: {
+            /** @example 0 */
+            index: number;
+            /** @example scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9 */
+            scanId: string;
+            /** @example rem_001 */
+            remediationId: string;
+            /**
+             * @description The HTTP status this item alone would get.
+             * @example 200
+             */
+            status: number;
+            /**
+             * @example updated
+             * @enum {string}
+             */
+            outcome: "updated" | "unchanged" | "failed";
+            item?: components["schemas"]["RemediationItemDto"];
+            error?: components["schemas"]["BulkErrorDto"];
+        };
+        BulkResponseDto: {
+            /** @example bulk_01JD3S7W1XQ2Y8M4N5P6R7T8V9 */
+            bulkId: string;
+            /** @example 3 */
+            total: number;
+            /** @example 1 */
+            succeeded: number;
+            /** @example 1 */
+            unchanged: number;
+            /** @example 1 */
+            failed: number;
+            results: components["schemas"]["BulkResultDto"][];
+        };
+        SlaDaysDto: {
+            /** @example 7 */
+            critical: number | null;
+            /** @example 30 */
+            high: number | null;
+            /** @example 90 */
+            medium: number | null;
+            /** @example 180 */
+            low: number | null;
+            /** @example null */
+            info: number | null;
+        };
+        SlaPolicyDto: {
+            /** @description Days per severity; null = not enforced. */
+            days: components["schemas"]["SlaDaysDto"];
+            /**
+             * @description An open item is due_soon this many days (or fewer) before its due time.
+             * @example 14
+             */
+            dueSoonDays: number;
+            /**
+             * @description Whether a regression (a fixed item found again) restarts the clock.
+             * @example false
+             */
+            restartOnReopen: boolean;
+            /**
+             * @description 0 while the defaults apply; grows by one with every change; also the ETag.
+             * @example 0
+             */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedBy: components["schemas"]["ActorDto"] | null;
+        };
+        SlaDaysUpdateDto: {
+            /**
+             * @description Days from the clock start to the due time; null = not enforced.
+             * @example 7
+             */
+            critical?: number | null;
+            /**
+             * @description Days from the clock start to the due time; null = not enforced.
+             * @example 30
+             */
+            high?: number | null;
+            /**
+             * @description Days from the clock start to the due time; null = not enforced.
+             * @example 90
+             */
+            medium?: number | null;
+            /**
+             * @description Days from the clock start to the due time; null = not enforced.
+             * @example 180
+             */
+            low?: number | null;
+            /**
+             * @description Days from the clock start to the due time; null = not enforced.
+             * @example null
+             */
+            info?: number | null;
+        };
+        UpdateSlaPolicyDto: {
+            /**
+             * @description Severities left out keep their days.
+             * @example {
+             *       "critical": 7,
+             *       "info": null
+             *     }
+             */
+            days?: components["schemas"]["SlaDaysUpdateDto"];
+            /** @example 14 */
+            dueSoonDays?: number;
+            /** @example false */
+            restartOnReopen?: boolean;
+        };
+        SlaCountsDto: {
+            /**
+             * @description Items open, in progress or blocked.
+             * @example 12
+             */
+            open: number;
+            /**
+             * @description Open items within their SLA.
+             * @example 7
+             */
+            within: number;
+            /**
+             * @description Open items due within dueSoonDays.
+             * @example 2
+             */
+            dueSoon: number;
+            /**
+             * @description Open items past their due time.
+             * @example 3
+             */
+            breached: number;
+            /**
+             * @description Done items resolved by their due time.
+             * @example 5
+             */
+            met: number;
+            /**
+             * @description Done items resolved after their due time.
+             * @example 1
+             */
+            missed: number;
+            /**
+             * @description Median days from the clock start to resolution over done items; null when none.
+             * @example 4.5
+             */
+            medianDaysToResolve: number | null;
+        };
+        SlaBySeverityDto: {
+            critical: components["schemas"]["SlaCountsDto"];
+            high: components["schemas"]["SlaCountsDto"];
+            medium: components["schemas"]["SlaCountsDto"];
+            low: components["schemas"]["SlaCountsDto"];
+            info: components["schemas"]["SlaCountsDto"];
+        };
+        SlaReportDto: {
+            /** Format: date-time */
+            asOf: string;
+            /** @example example.com */
+            target: string | null;
+            totals: components["schemas"]["SlaCountsDto"];
+            bySeverity: components["schemas"]["SlaBySeverityDto"];
+            /** @description The breached items that were due first (at most 10), SLA read at asOf. */
+            oldestBreaches: components["schemas"]["RemediationItemDto"][];
+        };
         ExplainRequestDto: {
             /**
              * @description Finding payload to explain: a reference to a stored finding ({id, scanId?}) or a free-form description (title, algorithm, keySize, severity, signatureAlgorithm, protocol, notAfter, host, port, ...). At most 8 KiB as JSON.
@@ -692,11 +1040,11 @@ export interface components {
             url?: string;
         };
         ExplanationDto: {
-            /** @description High-level explanation. */
+            /** @description High-level explanation, plain text. */
             summary: string;
-            /** @description Business/security impact summary. */
+            /** @description Business/security impact summary, plain text. */
             impact: string;
-            /** @description Suggested remediation actions. */
+            /** @description Suggested remediation actions, plain text. */
             nextSteps: string[];
             /**
              * @description Who wrote the answer.
@@ -719,12 +1067,6 @@ export interface components {
             database: "up" | "down";
             /** @example 0.1.0 */
             version: string;
-        };
-        FieldChangeDto: {
-            /** @example open */
-            from: Record<string, never> | null;
-            /** @example in_progress */
-            to: Record<string, never> | null;
         };
     };
     responses: never;
@@ -1962,6 +2304,513 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected failure; the body says nothing of internals. Quote the requestId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listBacklog: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated: open, in_progress, blocked, done, accepted_risk, false_positive */
+                status?: string[];
+                /** @description Comma-separated: critical, high, medium, low, info */
+                severity?: string[];
+                /** @description Exact owner. */
+                owner?: string;
+                /** @description Items of scans of this target, compared trimmed, lower-case, without a trailing dot. */
+                target?: string;
+                /** @description Items of one scan. */
+                scanId?: string;
+                /** @description Only items past their target date and not closed (or only the others). */
+                overdue?: "true" | "false";
+                /** @description Comma-separated: within, due_soon, breached, met, missed, exempt */
+                slaState?: string[];
+                /** @description Comma-separated verification states: none, pending, confirmed, failed (none = not verified yet) */
+                verification?: string[];
+                /** @description Only regressions (or only the others). */
+                regression?: "true" | "false";
+                /** @description position: scans oldest first, then finding order; slaDueAt: soonest due first, items without SLA last; severity: critical first; updatedAt: most recently changed first. Ties follow position. */
+                sort?: "position" | "slaDueAt" | "severity" | "updatedAt";
+                limit?: number;
+                /** @description nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacklogPageDto"];
+                };
+            };
+            /** @description Missing, unknown, expired or revoked key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown filter values, a limit outside 1–200, or a cursor not from this sort. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected failure; the body says nothing of internals. Quote the requestId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    exportBacklog: {
+        parameters: {
+            query: {
+                /** @description Comma-separated: open, in_progress, blocked, done, accepted_risk, false_positive */
+                status?: string[];
+                /** @description Comma-separated: critical, high, medium, low, info */
+                severity?: string[];
+                /** @description Exact owner. */
+                owner?: string;
+                /** @description Items of scans of this target, compared trimmed, lower-case, without a trailing dot. */
+                target?: string;
+                /** @description Items of one scan. */
+                scanId?: string;
+                /** @description Only items past their target date and not closed (or only the others). */
+                overdue?: "true" | "false";
+                /** @description Comma-separated: within, due_soon, breached, met, missed, exempt */
+                slaState?: string[];
+                /** @description Comma-separated verification states: none, pending, confirmed, failed (none = not verified yet) */
+                verification?: string[];
+                /** @description Only regressions (or only the others). */
+                regression?: "true" | "false";
+                /** @description position: scans oldest first, then finding order; slaDueAt: soonest due first, items without SLA last; severity: critical first; updatedAt: most recently changed first. Ties follow position. */
+                sort?: "position" | "slaDueAt" | "severity" | "updatedAt";
+                format: "csv" | "ndjson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, streamed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example scanId,remediationId,findingId
+                     *     scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9,rem_001,f_001
+                     */
+                    "text/csv": string;
+                    /** @example {"remediationId":"rem_001","scanId":"scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9"} */
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Missing, unknown, expired or revoked key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorEnvelope"];
+                    "application/x-ndjson": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description format missing or unknown, or an unknown filter value. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorEnvelope"];
+                    "application/x-ndjson": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorEnvelope"];
+                    "application/x-ndjson": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected failure; the body says nothing of internals. Quote the requestId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorEnvelope"];
+                    "application/x-ndjson": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorEnvelope"];
+                    "application/x-ndjson": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    bulkUpdateRemediation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResponseDto"];
+                };
+            };
+            /** @description Missing, unknown, expired or revoked key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Requires the operator role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Atomic mode: some items cannot take the change; detail has {field: "items[i]", message} for each. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Invalid JSON, wrong types, unknown fields or values; `detail` lists each field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected failure; the body says nothing of internals. Quote the requestId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The policy version, quoted ("0" while the defaults apply). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyDto"];
+                };
+            };
+            /** @description Missing, unknown, expired or revoked key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected failure; the body says nothing of internals. Quote the requestId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updateSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Expected current version ("3" or 3); 412 when it differs. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSlaPolicyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The policy version, quoted ("0" while the defaults apply). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyDto"];
+                };
+            };
+            /** @description Missing, unknown, expired or revoked key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Requires the admin role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description If-Match does not match the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Invalid JSON, wrong types, unknown fields or values; `detail` lists each field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected failure; the body says nothing of internals. Quote the requestId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getSlaReport: {
+        parameters: {
+            query?: {
+                /** @description Only items of scans of this target (trimmed, lower-case, no trailing dot). */
+                target?: string;
+                /** @description Read every current item’s clock at this moment (past or future), with its present status. Default: now. */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaReportDto"];
+                };
+            };
+            /** @description Missing, unknown, expired or revoked key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description asOf is not a date-time. */
             422: {
                 headers: {
                     [name: string]: unknown;

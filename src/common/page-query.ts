@@ -6,7 +6,7 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 /** The `limit` query parameter of a paged route: an integer in 1..max. */
 export const LimitParam = (max: number, fallback: number): PropertyDecorator =>
   applyDecorators(
-    ApiPropertyOptional({ minimum: 1, maximum: max, default: fallback }),
+    ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: max, default: fallback }),
     IsOptional(),
     Type(() => Number),
     IsInt({ message: 'limit must be an integer' }),

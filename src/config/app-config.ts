@@ -21,6 +21,8 @@ export interface AppConfig {
   dataEncryptionKey: Buffer | null;
   /** Allows http and loopback/private targets: tests and closed networks only. */
   webhookAllowInsecureTargets: boolean;
+  /** How often each instance looks for new SLA breaches; 0 = never (tests call the sweep). */
+  slaSweepIntervalMs: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
@@ -54,6 +56,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // Webhooks (contract §12).
     dataEncryptionKey: keyVar(env, 'DATA_ENCRYPTION_KEY'),
     webhookAllowInsecureTargets: boolVar(env, 'WEBHOOK_ALLOW_INSECURE_TARGETS', false),
+    slaSweepIntervalMs: intVar(env, 'SLA_SWEEP_INTERVAL_MS', 60_000, 0, 86_400_000),
   };
 }
 

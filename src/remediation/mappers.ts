@@ -2,6 +2,7 @@ import { toIso } from '../common/pagination';
 import { ACTIVE_STATUSES, RemediationItemEntity } from './remediation-item.entity';
 import { RemediationHistoryEntity } from './remediation-history.entity';
 import { HistoryEntryDto, RemediationItemDto } from './remediation.dto';
+import { Sla } from './sla';
 
 export function isOverdue(item: RemediationItemEntity, now = Date.now()): boolean {
   return (
@@ -29,6 +30,22 @@ export function toItemDto(item: RemediationItemEntity): RemediationItemDto {
     updatedAt: item.updatedAt.toISOString(),
     updatedBy: { keyId: item.updatedByKeyId, label: item.updatedByLabel ?? 'unknown' },
     version: item.version,
+  };
+}
+
+/** The item with its SLA under the tenant's policy (sla.ts), both read at `now`. */
+export function toItemDtoWithSla(
+  item: RemediationItemEntity,
+  sla: Sla,
+  now: Date,
+): RemediationItemDto {
+  return {
+    ...toItemDto(item),
+    overdue: isOverdue(item, now.getTime()),
+    slaClockStartAt: sla.clockStartAt.toISOString(),
+    slaDueAt: toIso(sla.dueAt),
+    slaDaysRemaining: sla.daysRemaining,
+    slaState: sla.state,
   };
 }
 

@@ -14,7 +14,7 @@ import {
   RemediationStatus,
 } from './remediation-item.entity';
 
-const ITEM_COLUMNS = `scan_id AS "scanId", remediation_id AS "remediationId", tenant_id AS "tenantId", position,
+export const ITEM_COLUMNS = `scan_id AS "scanId", remediation_id AS "remediationId", tenant_id AS "tenantId", position,
   finding_id AS "findingId", asset_id AS "assetId", title, severity, status, owner, notes,
   target_date AS "targetDate", due_at AS "dueAt", resolved_at AS "resolvedAt", created_at AS "createdAt",
   updated_at AS "updatedAt", updated_by_key_id AS "updatedByKeyId", updated_by_label AS "updatedByLabel", version,
@@ -112,6 +112,8 @@ export class RemediationItemsRepository {
     changes: ItemChanges,
     actor: Actor,
     history: Record<string, FieldChange>,
+    /** More audit details, e.g. the bulkId of a bulk change. */
+    auditDetails: Record<string, unknown> = {},
   ): Promise<RemediationItemEntity> {
     const params: unknown[] = [
       key.tenantId,
@@ -120,6 +122,7 @@ export class RemediationItemsRepository {
       actor.keyId,
       actor.label,
       JSON.stringify(history),
+      JSON.stringify(auditDetails),
     ];
     const assignments = (Object.entries(changes) as [keyof ItemChanges, unknown][]).map(
       ([field, value]) => {
@@ -154,7 +157,7 @@ export class RemediationItemsRepository {
            action: "'remediation.updated'",
            targetType: "'remediation_item'",
            targetId: "$2 || '/' || $3",
-           details: "jsonb_build_object('version', version, 'changes', $6::jsonb)",
+           details: "jsonb_build_object('version', version, 'changes', $6::jsonb) || $7::jsonb",
          })}
        )
        SELECT * FROM updated`,

@@ -6,6 +6,7 @@ import { REMEDIATION_STATUSES, RemediationStatus } from './remediation-item.enti
 import { SEVERITIES } from '../crypto/finding-types';
 import { ActorDto } from '../audit/audit.dto';
 import { FieldChange } from './remediation-history.entity';
+import { SLA_STATES, SlaState } from './sla';
 
 const STATUS_MESSAGE = `status must be one of: ${REMEDIATION_STATUSES.join(', ')}`;
 
@@ -142,6 +143,34 @@ export class RemediationItemDto {
     description: 'Starts at 1, grows by one with every change; also the ETag.',
   })
   version: number;
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description:
+      "When the SLA clock started: firstSeenAt, or the last reopen when the policy's restartOnReopen is on.",
+  })
+  slaClockStartAt?: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'Clock start + the severity’s days × 24 h; null when the severity has no SLA.',
+  })
+  slaDueAt?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: 'integer',
+    example: 3,
+    description:
+      'Whole days left, rounded down, negative once breached; null when exempt, met or missed.',
+  })
+  slaDaysRemaining?: number | null;
+  @ApiPropertyOptional({
+    enum: SLA_STATES,
+    example: 'within',
+    description:
+      'Computed when read from the tenant’s SLA policy, so a policy change applies at once.',
+  })
+  slaState?: SlaState;
 }
 
 export class RemediationItemResponseDto {
@@ -164,9 +193,20 @@ export class RemediationQueueDto {
   nextCursor: string | null;
 }
 
+/** Any JSON value: a status, an owner, a date, null. */
+const ANY_VALUE = {
+  // null only through the string branch: with oneOf, a value must match exactly one.
+  oneOf: [
+    { type: 'string', nullable: true },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'object' },
+  ],
+};
+
 export class FieldChangeDto implements FieldChange {
-  @ApiProperty({ example: 'open', nullable: true }) from: unknown;
-  @ApiProperty({ example: 'in_progress', nullable: true }) to: unknown;
+  @ApiProperty({ ...ANY_VALUE, example: 'open' }) from: unknown;
+  @ApiProperty({ ...ANY_VALUE, example: 'in_progress' }) to: unknown;
 }
 
 export class HistoryEntryDto {

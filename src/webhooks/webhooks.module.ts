@@ -1,5 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { Clock } from '../common/clock';
 import { AuditModule } from '../audit/audit.module';
 import { AttemptResults } from './attempt-results';
 import { DeliveryAttempts } from './delivery-attempt';
@@ -24,7 +23,6 @@ import { WebhooksService } from './webhooks.service';
   imports: [AuditModule],
   controllers: [WebhooksController],
   providers: [
-    Clock,
     SecretBox,
     WebhookNetwork,
     TargetGuard,
@@ -37,6 +35,6 @@ import { WebhooksService } from './webhooks.service';
     DeliveryAttempts,
     DeliveryWorker,
   ],
-  exports: [WebhookEventsService, Clock],
+  exports: [WebhookEventsService],
 })
 export class WebhooksModule {}

@@ -168,6 +168,57 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(history.entries.length).toBeGreaterThan(0);
   },
+  getSlaPolicy: async (c) => {
+    const result = await c.tenant.GET('/tenant/sla-policy');
+    expect(unwrap(result)).toMatchObject({ days: { critical: 7 }, version: 0 });
+    expect(result.response.headers.get('etag')).toBe('"0"');
+  },
+  updateSlaPolicy: async (c) => {
+    const policy = unwrap(
+      await c.tenant.PUT('/tenant/sla-policy', {
+        body: { days: { critical: 5, high: 5 }, dueSoonDays: 30 },
+        headers: { 'If-Match': '"0"' },
+      }),
+    );
+    expect(policy).toMatchObject({
+      days: { critical: 5, medium: 90 },
+      dueSoonDays: 30,
+      version: 1,
+    });
+  },
+  listBacklog: async (c) => {
+    const page = unwrap(
+      await c.tenant.GET('/tenant/remediation', {
+        params: { query: { status: ['in_progress'], sort: 'slaDueAt', limit: 10 } },
+      }),
+    );
+    expect(page.items.map((i) => [i.remediationId, i.slaState])).toEqual([
+      [c.remediationId, 'due_soon'],
+    ]);
+  },
+  bulkUpdateRemediation: async (c) => {
+    const result = unwrap(
+      await c.tenant.POST('/tenant/remediation/bulk', {
+        body: {
+          items: [{ scanId: c.scanId, remediationId: c.remediationId, ifMatch: 2 }],
+          changes: { owner: 'bob@example.com' },
+        },
+      }),
+    );
+    expect(result).toMatchObject({ total: 1, succeeded: 1, results: [{ outcome: 'updated' }] });
+  },
+  exportBacklog: async (c) => {
+    const result = await c.tenant.GET('/tenant/remediation/export', {
+      params: { query: { format: 'ndjson' } },
+      parseAs: 'text',
+    });
+    expect(result.response.status).toBe(200);
+    expect(JSON.parse(String(result.data).trim())).toMatchObject({ owner: 'bob@example.com' });
+  },
+  getSlaReport: async (c) => {
+    const report = unwrap(await c.tenant.GET('/tenant/sla/report'));
+    expect(report.totals).toMatchObject({ open: 1, dueSoon: 1 });
+  },
   AuditController_page: async (c) => {
     const audit = unwrap(await c.tenant.GET('/tenant/audit', { params: { query: { limit: 50 } } }));
     expect(audit.entries.length).toBeGreaterThan(0);

@@ -131,6 +131,10 @@ describe('normaliseFindings', () => {
       port: null,
       quantumVulnerable: false,
       details: null,
+      // Without a location, only the weakness and the wording identify it across scans.
+      fingerprint: expect.stringMatching(/^fp1_[0-9a-f]{32}$/) as string,
+      fingerprintQuality: 'weak',
+      location: null,
     });
   });
 

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ACTIVE_STATUSES } from './remediation-item.entity';
+import { DEFAULT_SLA_RULES } from './sla';
+
+export interface RecordedBreach {
+  tenantId: string;
+  scanId: string;
+  remediationId: string;
+  version: number;
+  severity: string;
+  clockStartAt: Date;
+  dueAt: Date;
+}
+
+/** Exact 24-hour days, as in sla-sql.ts. */
+const DAY = `interval '86400 seconds'`;
+
+/**
+ * The sweep's one statement over remediation_items (with its history and audit entries): the
+ * SLA of every tenant's current open items, each under its tenant's policy (a tenant without a
+ * row has the defaults). `sla_breach_recorded_for` holds the clock start whose breach has been
+ * recorded: a new clock (restartOnReopen after a regression) is recorded again, the same clock
+ * never twice.
+ */
+@Injectable()
+export class SlaSweepRepository {
+  /**
+   * Up to `limit` breaches not yet recorded, recorded in one statement. Rows another instance
+   * is recording are skipped (SKIP LOCKED), and the UPDATE re-checks the marker after any wait,
+   * so two instances never record one breach twice. The history entry does not bump the
+   * version: the item's fields did not change, so no client's If-Match goes stale.
+   */
+  async recordBatch(manager: EntityManager, now: Date, limit: number): Promise<RecordedBreach[]> {
+    const clockStart = `CASE WHEN COALESCE(p.restart_on_reopen, false) AND r.regression AND r.reopened_at IS NOT NULL
+                             THEN r.reopened_at ELSE r.first_seen_at END`;
+    return manager.query(
+      `WITH due AS (
+         SELECT r.scan_id, r.remediation_id, c.clock_start, c.clock_start + c.days * ${DAY} AS due_at
+           FROM remediation_items r
+           LEFT JOIN sla_policies p ON p.tenant_id = r.tenant_id
+           CROSS JOIN LATERAL (
+             SELECT ${clockStart} AS clock_start, (COALESCE(p.days, $1::jsonb) ->> r.severity)::int AS days
+           ) c
+          WHERE r.superseded_by_scan_id IS NULL
+            AND r.status = ANY($2::text[])
+            AND c.days IS NOT NULL
+            AND c.clock_start + c.days * ${DAY} < $3::timestamptz
+            AND r.sla_breach_recorded_for IS DISTINCT FROM c.clock_start
+          ORDER BY r.scan_id, r.remediation_id
+          LIMIT $4
+          FOR UPDATE OF r SKIP LOCKED
+       ), updated AS (
+         UPDATE remediation_items r
+            SET sla_breach_recorded_for = due.clock_start
+           FROM due
+          WHERE r.scan_id = due.scan_id AND r.remediation_id = due.remediation_id
+            AND r.sla_breach_recorded_for IS DISTINCT FROM due.clock_start
+         RETURNING r.tenant_id, r.scan_id, r.remediation_id, r.version, r.severity, due.clock_start, due.due_at
+       ), history AS (
+         INSERT INTO remediation_history
+                (tenant_id, scan_id, remediation_id, version, actor_key_id, actor_type, actor_label, changes, at)
+         SELECT tenant_id, scan_id, remediation_id, version, NULL, 'system', 'sla',
+                jsonb_build_object('slaState', jsonb_build_object('from', NULL, 'to', 'breached')), now()
+           FROM updated
+       ), audit AS (
+         INSERT INTO audit_log (tenant_id, actor_key_id, actor_type, actor_label, action, target_type, target_id, details, at)
+         SELECT tenant_id, NULL, 'system', 'sla', 'remediation.sla_breached', 'remediation_item',
+                scan_id || '/' || remediation_id,
+                jsonb_build_object('version', version, 'severity', severity, 'clockStartAt', clock_start,
+                                   'dueAt', due_at),
+                now()
+           FROM updated
+       )
+       SELECT tenant_id AS "tenantId", scan_id AS "scanId", remediation_id AS "remediationId", version,
+              severity, clock_start AS "clockStartAt", due_at AS "dueAt"
+         FROM updated`,
+      [JSON.stringify(DEFAULT_SLA_RULES.days), ACTIVE_STATUSES, now, limit],
+    );
+  }
+}
