@@ -8,11 +8,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List tenants. */
-        get: operations["AdminController_listTenants"];
+        /**
+         * List tenants.
+         * @description Every tenant with its id, name and creation time. Caller: the platform admin key.
+         */
+        get: operations["listTenants"];
         put?: never;
-        /** Create a tenant. */
-        post: operations["AdminController_createTenant"];
+        /**
+         * Create a tenant.
+         * @description Creates a tenant with the given name and id (generated when absent); then issue it a key. Caller: the platform admin key. 409 when the tenant id exists; 422 for an invalid name or id.
+         */
+        post: operations["createTenant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -26,11 +32,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a tenant's API keys (never their secrets). */
-        get: operations["AdminController_listKeys"];
+        /**
+         * List a tenant's API keys (never their secrets).
+         * @description Every key of the tenant, revoked and expired ones included, with its prefix, role and when it was last used. Caller: the platform admin key. 404 for an unknown tenant.
+         */
+        get: operations["listTenantKeys"];
         put?: never;
-        /** Issue an API key for a tenant. The secret is returned once. */
-        post: operations["AdminController_issueKey"];
+        /**
+         * Issue an API key for a tenant. The secret is returned once.
+         * @description Creates a key with a label, a role (viewer, operator or admin; operator by default) and an optional expiry. `apiKey` in the response is the secret: it is stored only as a hash and never shown again. Caller: the platform admin key. 404 for an unknown tenant; 422 for an invalid field or an expiry in the past.
+         */
+        post: operations["issueTenantKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -47,8 +59,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API key. Repeating it is harmless. */
-        delete: operations["AdminController_revokeKey"];
+        /**
+         * Revoke an API key. Repeating it is harmless.
+         * @description Revokes any tenant's key: requests with it answer 401 from then on. Caller: the platform admin key. 404 for an unknown key.
+         */
+        delete: operations["revokeKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -61,11 +76,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the caller's tenant's keys. */
-        get: operations["TenantApiKeysController_list"];
+        /**
+         * List the caller's tenant's keys.
+         * @description Every key of the caller's tenant, revoked and expired ones included, with its prefix, role and when it was last used; never a secret. Role: admin.
+         */
+        get: operations["listApiKeys"];
         put?: never;
-        /** Issue a key for the caller's tenant. The secret is returned once. */
-        post: operations["TenantApiKeysController_issue"];
+        /**
+         * Issue a key for the caller's tenant. The secret is returned once.
+         * @description Creates a key of the caller's tenant with a label, a role (viewer, operator or admin; operator by default) and an optional expiry. `apiKey` in the response is the secret: it is stored only as a hash and never shown again. Role: admin. 422 for an invalid field or an expiry in the past.
+         */
+        post: operations["issueApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -82,8 +103,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke one of the tenant's keys. Repeating it is harmless. */
-        delete: operations["TenantApiKeysController_revoke"];
+        /**
+         * Revoke one of the tenant's keys. Repeating it is harmless.
+         * @description Revokes a key of the caller's tenant: requests with it answer 401 from then on. Role: admin. 404 for an unknown key or another tenant's.
+         */
+        delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -96,8 +120,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenant's audit log, newest first. */
-        get: operations["AuditController_page"];
+        /**
+         * The tenant's audit log, newest first.
+         * @description Who did what in this tenant (keys issued and revoked, scans imported, remediation changes), newest first, one page at a time: pass `nextCursor` as `cursor`. Role: admin. 422 for a `limit` outside 1–200 or a cursor this API did not return.
+         */
+        get: operations["listAuditEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -113,14 +140,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenant's scans, newest first. */
-        get: operations["ScansController_list"];
+        /**
+         * The tenant's scans, newest first.
+         * @description One page of scan summaries (readiness score and band, open remediation count), newest first. Pass `nextCursor` as `cursor` for the next page. Role: any (viewer and up). 422 for a `limit` outside 1–100 or a cursor this API did not return.
+         */
+        get: operations["listScans"];
         put?: never;
         /**
          * Import a finished scan (native findings or a CycloneDX 1.6 CBOM).
-         * @description Creates one remediation backlog item per finding (rem_001, rem_002, ... in finding order, status open). At most 5,000 findings; body up to 10 MiB. A rejected import stores nothing.
+         * @description Stores the scan and its findings and creates one remediation backlog item per finding (rem_001, rem_002, ... in finding order, status open). Send either `findings` (our native format) or `cbom`. Role: operator or admin. 422 for an invalid body or finding (each field error in `detail`) or more than 5,000 findings; 413 for a body over 10 MiB. A rejected import stores nothing.
          */
-        post: operations["ScansController_import"];
+        post: operations["importScan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -134,8 +164,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A scan with its findings and a remediation summary. */
-        get: operations["ScansController_detail"];
+        /**
+         * A scan with its findings and a remediation summary.
+         * @description The scan, every finding with its remediation item id, and the backlog counted by status with a completion percentage. Role: any (viewer and up). 404 when the scan does not exist or is another tenant's.
+         */
+        get: operations["getScan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -151,14 +184,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The backlog of a scan with current status, in finding order, filtered and paged. */
-        get: operations["RemediationController_queue"];
+        /**
+         * The backlog of a scan with current status, in finding order, filtered and paged.
+         * @description The scan's remediation items in finding order, filtered by status, severity (each any of several values), owner and overdue, one page at a time: pass `nextCursor` as `cursor`. Role: any (viewer and up). 404 for an unknown (or another tenant's) scan; 422 for an unknown filter value, a `limit` outside 1–200 or a foreign cursor.
+         */
+        get: operations["listRemediation"];
         put?: never;
         /**
          * Create or update remediation ownership, status, notes, and target date.
-         * @description Fields left out keep their values; null clears owner, notes and targetDate. accepted_risk and false_positive need notes as the justification. Every accepted change bumps version (also the ETag) and appends a history entry; a request that changes nothing does neither.
+         * @description Sets the status (required) and optionally owner, notes and target date of one backlog item of the scan, named by `remediationId`. Fields left out keep their values; null clears owner, notes and targetDate. accepted_risk and false_positive need notes as the justification. Every accepted change bumps version (also the ETag) and appends a history entry; a request that changes nothing does neither. Role: operator or admin. 404 for an unknown (or another tenant's) scan or item; 412 when If-Match names another version; 422 for invalid fields, a missing justification, or an assetId that is not the item's asset.
          */
-        post: operations["RemediationController_upsert"];
+        post: operations["upsertRemediation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -172,8 +208,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One backlog item. */
-        get: operations["RemediationController_item"];
+        /**
+         * One backlog item.
+         * @description The item with its current status, owner, notes, target date and version; the ETag header carries the version for a later If-Match. Role: any (viewer and up). 404 for an unknown (or another tenant's) scan or item.
+         */
+        get: operations["getRemediationItem"];
         put?: never;
         post?: never;
         delete?: never;
@@ -189,8 +228,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every accepted change of an item, oldest first. */
-        get: operations["RemediationController_history"];
+        /**
+         * Every accepted change of an item, oldest first.
+         * @description One entry per accepted change: when, by which key, the version it produced, and each changed field with its old and new value. Oldest first, one page at a time: pass `nextCursor` as `cursor`. Role: any (viewer and up). 404 for an unknown (or another tenant's) scan or item; 422 for a `limit` outside 1–500 or a foreign cursor.
+         */
+        get: operations["listRemediationHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -210,9 +252,9 @@ export interface paths {
         put?: never;
         /**
          * Generate AI explanation for a finding with optional context.
-         * @description Claude writes the answer when configured (source "claude"); otherwise, or when the model fails in any way, the built-in expert explainer does (source "offline"). Identical requests within a tenant are answered from a cache (cached: true). Limited per key by AI_RATE_LIMIT_PER_MINUTE.
+         * @description Explains a finding in plain language: its impact, the standard and deadline that apply, and next steps. The finding is either a reference to a stored one ({id, scanId?}) or a free-form description; `context` tailors the answer. Claude writes the answer when configured (source "claude"); otherwise, or when the model fails in any way, the built-in expert explainer does (source "offline"), never a 5xx. Identical requests within a tenant are answered from a cache (cached: true). Role: any (viewer and up). 404 when a referenced finding does not exist in this tenant; 422 when neither finding nor context is sent; 429 over AI_RATE_LIMIT_PER_MINUTE for the key.
          */
-        post: operations["AiController_explain"];
+        post: operations["explainFinding"];
         delete?: never;
         options?: never;
         head?: never;
@@ -226,8 +268,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and database reachability. 503 while the database is down. */
-        get: operations["HealthController_health"];
+        /**
+         * Liveness and database reachability. 503 while the database is down.
+         * @description For load balancers and monitoring: the service version and whether the database answers. Public (no key), rate limited per client IP. 200 with status ok; 503 with the same body (status degraded, database down) while the database is unreachable.
+         */
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -295,8 +340,8 @@ export interface components {
             role: "viewer" | "operator" | "admin";
             /**
              * Format: date-time
-             * @description Must lie in the future.
-             * @example 2027-06-30T00:00:00Z
+             * @description Must lie in the future. Never expires when absent.
+             * @example 2030-12-31T00:00:00Z
              */
             expiresAt?: string;
         };
@@ -576,10 +621,7 @@ export interface components {
              * @example 2026-12-31
              */
             targetDate?: string | null;
-            /**
-             * @description Related asset; must match the item's asset.
-             * @example api-edge-01
-             */
+            /** @description Optional check: the item's asset (its finding's assetId). Another value, or null, is a 422. */
             assetId?: string;
         };
         RemediationItemDto: {
@@ -637,6 +679,22 @@ export interface components {
             /** @description Pass as cursor for the next page; null at the end. */
             nextCursor: string | null;
         };
+        FieldChangeDto: {
+            /**
+             * @description The value before; null when unset.
+             * @example open
+             */
+            from: (string | null) | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[];
+            /**
+             * @description The value after; null when cleared.
+             * @example in_progress
+             */
+            to: (string | null) | number | boolean | {
+                [key: string]: unknown;
+            } | unknown[];
+        };
         HistoryEntryDto: {
             /** Format: date-time */
             at: string;
@@ -647,6 +705,7 @@ export interface components {
              */
             version: number;
             /**
+             * @description Each changed field (status, owner, notes, targetDate, ...) with its values.
              * @example {
              *       "status": {
              *         "from": "open",
@@ -692,11 +751,11 @@ export interface components {
             url?: string;
         };
         ExplanationDto: {
-            /** @description High-level explanation. */
+            /** @description High-level explanation, plain text. */
             summary: string;
-            /** @description Business/security impact summary. */
+            /** @description Business/security impact summary, plain text. */
             impact: string;
-            /** @description Suggested remediation actions. */
+            /** @description Suggested remediation actions, plain text. */
             nextSteps: string[];
             /**
              * @description Who wrote the answer.
@@ -720,12 +779,6 @@ export interface components {
             /** @example 0.1.0 */
             version: string;
         };
-        FieldChangeDto: {
-            /** @example open */
-            from: Record<string, never> | null;
-            /** @example in_progress */
-            to: Record<string, never> | null;
-        };
     };
     responses: never;
     parameters: never;
@@ -735,7 +788,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    AdminController_listTenants: {
+    listTenants: {
         parameters: {
             query?: never;
             header?: never;
@@ -799,7 +852,7 @@ export interface operations {
             };
         };
     };
-    AdminController_createTenant: {
+    createTenant: {
         parameters: {
             query?: never;
             header?: never;
@@ -894,7 +947,7 @@ export interface operations {
             };
         };
     };
-    AdminController_listKeys: {
+    listTenantKeys: {
         parameters: {
             query?: never;
             header?: never;
@@ -969,7 +1022,7 @@ export interface operations {
             };
         };
     };
-    AdminController_issueKey: {
+    issueTenantKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -1066,7 +1119,7 @@ export interface operations {
             };
         };
     };
-    AdminController_revokeKey: {
+    revokeKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -1141,7 +1194,7 @@ export interface operations {
             };
         };
     };
-    TenantApiKeysController_list: {
+    listApiKeys: {
         parameters: {
             query?: never;
             header?: never;
@@ -1205,7 +1258,7 @@ export interface operations {
             };
         };
     };
-    TenantApiKeysController_issue: {
+    issueApiKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -1291,7 +1344,7 @@ export interface operations {
             };
         };
     };
-    TenantApiKeysController_revoke: {
+    revokeApiKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -1366,9 +1419,10 @@ export interface operations {
             };
         };
     };
-    AuditController_page: {
+    listAuditEntries: {
         parameters: {
             query?: {
+                /** @description Items per page, 1–200. */
                 limit?: number;
                 /** @description nextCursor of the previous page. */
                 cursor?: string;
@@ -1405,6 +1459,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description Invalid `limit` or `cursor`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1442,9 +1497,10 @@ export interface operations {
             };
         };
     };
-    ScansController_list: {
+    listScans: {
         parameters: {
             query?: {
+                /** @description Items per page, 1–100. */
                 limit?: number;
                 /** @description nextCursor of the previous page. */
                 cursor?: string;
@@ -1509,7 +1565,7 @@ export interface operations {
             };
         };
     };
-    ScansController_import: {
+    importScan: {
         parameters: {
             query?: never;
             header?: never;
@@ -1595,7 +1651,7 @@ export interface operations {
             };
         };
     };
-    ScansController_detail: {
+    getScan: {
         parameters: {
             query?: never;
             header?: never;
@@ -1660,16 +1716,18 @@ export interface operations {
             };
         };
     };
-    RemediationController_queue: {
+    listRemediation: {
         parameters: {
             query?: {
-                /** @description Comma-separated: open, in_progress, blocked, done, accepted_risk, false_positive */
-                status?: string[];
-                /** @description Comma-separated: critical, high, medium, low, info */
-                severity?: string[];
+                /** @description Any of these statuses: repeat the parameter, or separate values with commas. */
+                status?: ("open" | "in_progress" | "blocked" | "done" | "accepted_risk" | "false_positive")[];
+                /** @description Any of these severities: repeat the parameter, or separate values with commas. */
+                severity?: ("critical" | "high" | "medium" | "low" | "info")[];
+                /** @description Only items with exactly this owner. */
                 owner?: string;
                 /** @description Only items past their target date and not closed (or only the others). */
                 overdue?: "true" | "false";
+                /** @description Items per page, 1–200. */
                 limit?: number;
                 /** @description nextCursor of the previous page. */
                 cursor?: string;
@@ -1699,6 +1757,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description Unknown scan (or another tenant’s). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1707,6 +1766,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description Invalid filter, `limit` or `cursor`; `detail` lists each field. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1744,11 +1804,11 @@ export interface operations {
             };
         };
     };
-    RemediationController_upsert: {
+    upsertRemediation: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Expected current version; 412 when it differs. */
+                /** @description Expected current version (2, "2" or *); 412 when it differs. */
                 "If-Match"?: string;
             };
             path: {
@@ -1764,8 +1824,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description The item version, quoted. */
-                    ETag?: unknown;
+                    /** @description The item version, quoted: send it back as If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1855,7 +1915,7 @@ export interface operations {
             };
         };
     };
-    RemediationController_item: {
+    getRemediationItem: {
         parameters: {
             query?: never;
             header?: never;
@@ -1869,6 +1929,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The item version, quoted: send it back as If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1884,6 +1946,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description Unknown scan or item (or another tenant’s). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1921,9 +1984,10 @@ export interface operations {
             };
         };
     };
-    RemediationController_history: {
+    listRemediationHistory: {
         parameters: {
             query?: {
+                /** @description Items per page, 1–500. */
                 limit?: number;
                 /** @description nextCursor of the previous page. */
                 cursor?: string;
@@ -1954,6 +2018,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description Unknown scan or item (or another tenant’s). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1962,6 +2027,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description Invalid `limit` or `cursor`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1999,7 +2065,7 @@ export interface operations {
             };
         };
     };
-    AiController_explain: {
+    explainFinding: {
         parameters: {
             query?: never;
             header?: never;
@@ -2085,7 +2151,7 @@ export interface operations {
             };
         };
     };
-    HealthController_health: {
+    getHealth: {
         parameters: {
             query?: never;
             header?: never;

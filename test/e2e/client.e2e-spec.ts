@@ -8,6 +8,7 @@ import {
   Schemas,
   unwrap,
 } from '../../client';
+import { http } from '../support/http';
 import { ADMIN_KEY, startTestApp, TestApp, uniqueTenantId } from '../support/test-app';
 
 /**
@@ -18,8 +19,13 @@ import { ADMIN_KEY, startTestApp, TestApp, uniqueTenantId } from '../support/tes
  * call really reached its operation's method and path.
  */
 
+interface Operation {
+  operationId?: string;
+  requestBody?: { content?: Record<string, { examples?: Record<string, { value?: unknown }> }> };
+}
+
 interface Document {
-  paths: Record<string, Record<string, { operationId?: string }>>;
+  paths: Record<string, Record<string, Operation>>;
 }
 
 const DOCUMENT = JSON.parse(
@@ -35,12 +41,22 @@ const ROUTES = new Map<string, string>(
   ),
 );
 
+/** Every request body example of the document: what Swagger UI's "Try it out" sends. */
+const BODY_EXAMPLES = Object.entries(DOCUMENT.paths).flatMap(([path, item]) =>
+  Object.entries(item).flatMap(([method, op]) =>
+    Object.entries(op.requestBody?.content?.['application/json']?.examples ?? {}).map(
+      ([name, example]) => ({ method: method.toUpperCase(), path, name, body: example.value }),
+    ),
+  ),
+);
+
 /** What the calls share: built by the first calls, used by later ones. */
 interface Context {
   /** A client for a tenant key, recorded like the admin one. */
   connect(apiKey: string): PqcClient;
   admin: PqcClient;
   tenant: PqcClient; // the tenant's admin-role key
+  tenantKey: string; // its secret, for requests made without the client
   tenantId: string;
   keyToRevokeByAdmin: string;
   keyToRevokeByTenant: string;
@@ -50,17 +66,17 @@ interface Context {
 
 // Order matters: each call may rely on what the ones above it created.
 const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
-  AdminController_createTenant: async (c) => {
+  createTenant: async (c) => {
     const tenant = unwrap(
       await c.admin.POST('/admin/tenants', { body: { name: 'Client Co', tenantId: c.tenantId } }),
     );
     expect(tenant).toMatchObject({ tenantId: c.tenantId, name: 'Client Co' });
   },
-  AdminController_listTenants: async (c) => {
+  listTenants: async (c) => {
     const list = unwrap(await c.admin.GET('/admin/tenants'));
     expect(list.tenants.map((t) => t.tenantId)).toContain(c.tenantId);
   },
-  AdminController_issueKey: async (c) => {
+  issueTenantKey: async (c) => {
     const path = { tenant_id: c.tenantId };
     const issued = unwrap(
       await c.admin.POST('/admin/tenants/{tenant_id}/keys', {
@@ -70,6 +86,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(issued).toMatchObject({ tenantId: c.tenantId, role: 'admin' });
     c.tenant = c.connect(issued.apiKey);
+    c.tenantKey = issued.apiKey;
     const spare = unwrap(
       await c.admin.POST('/admin/tenants/{tenant_id}/keys', {
         params: { path },
@@ -78,7 +95,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     c.keyToRevokeByAdmin = spare.keyId;
   },
-  AdminController_listKeys: async (c) => {
+  listTenantKeys: async (c) => {
     const list = unwrap(
       await c.admin.GET('/admin/tenants/{tenant_id}/keys', {
         params: { path: { tenant_id: c.tenantId } },
@@ -86,7 +103,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(list.keys.map((k) => k.label).sort()).toEqual(['client-admin', 'spare']);
   },
-  AdminController_revokeKey: async (c) => {
+  revokeKey: async (c) => {
     const revoked = unwrap(
       await c.admin.DELETE('/admin/keys/{key_id}', {
         params: { path: { key_id: c.keyToRevokeByAdmin } },
@@ -94,18 +111,18 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(revoked).toEqual({ keyId: c.keyToRevokeByAdmin, revoked: true });
   },
-  TenantApiKeysController_issue: async (c) => {
+  issueApiKey: async (c) => {
     const issued = unwrap(
       await c.tenant.POST('/tenant/api-keys', { body: { label: 'ci', role: 'operator' } }),
     );
     expect(issued).toMatchObject({ tenantId: c.tenantId, role: 'operator', label: 'ci' });
     c.keyToRevokeByTenant = issued.keyId;
   },
-  TenantApiKeysController_list: async (c) => {
+  listApiKeys: async (c) => {
     const list = unwrap(await c.tenant.GET('/tenant/api-keys'));
     expect(list.keys.map((k) => k.keyId)).toContain(c.keyToRevokeByTenant);
   },
-  TenantApiKeysController_revoke: async (c) => {
+  revokeApiKey: async (c) => {
     const revoked = unwrap(
       await c.tenant.DELETE('/tenant/api-keys/{key_id}', {
         params: { path: { key_id: c.keyToRevokeByTenant } },
@@ -113,12 +130,20 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(revoked).toEqual({ keyId: c.keyToRevokeByTenant, revoked: true });
   },
-  ScansController_import: async (c) => {
+  importScan: async (c) => {
     const imported = unwrap(
       await c.tenant.POST('/tenant/scans', {
         body: {
           target: 'client.example.com',
-          findings: [{ title: 'RSA-1024 certificate', algorithm: 'RSA', keySize: 1024 }],
+          // An asset of its own: the document's upsert examples must work on such a scan too.
+          findings: [
+            {
+              title: 'RSA-1024 certificate',
+              algorithm: 'RSA',
+              keySize: 1024,
+              assetId: 'client-edge-01',
+            },
+          ],
         },
       }),
     );
@@ -126,17 +151,17 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     c.scanId = imported.scan.scanId;
     c.remediationId = imported.scan.findings[0].remediationId;
   },
-  ScansController_list: async (c) => {
+  listScans: async (c) => {
     const page = unwrap(await c.tenant.GET('/tenant/scans', { params: { query: { limit: 5 } } }));
     expect(page.scans.map((s) => s.scanId)).toEqual([c.scanId]);
   },
-  ScansController_detail: async (c) => {
+  getScan: async (c) => {
     const detail = unwrap(
       await c.tenant.GET('/tenant/scans/{scan_id}', { params: { path: { scan_id: c.scanId } } }),
     );
     expect(detail.scan.scanId).toBe(c.scanId);
   },
-  RemediationController_upsert: async (c) => {
+  upsertRemediation: async (c) => {
     const result = await c.tenant.POST('/tenant/scans/{scan_id}/remediation', {
       params: { path: { scan_id: c.scanId } },
       body: { remediationId: c.remediationId, status: 'in_progress', owner: 'alice@example.com' },
@@ -144,7 +169,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     expect(unwrap(result).item).toMatchObject({ remediationId: c.remediationId, version: 2 });
     expect(result.response.headers.get('etag')).toBe('"2"');
   },
-  RemediationController_queue: async (c) => {
+  listRemediation: async (c) => {
     const queue = unwrap(
       await c.tenant.GET('/tenant/scans/{scan_id}/remediation', {
         params: { path: { scan_id: c.scanId }, query: { status: ['in_progress'], limit: 10 } },
@@ -152,7 +177,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(queue.items.map((i) => i.remediationId)).toEqual([c.remediationId]);
   },
-  RemediationController_item: async (c) => {
+  getRemediationItem: async (c) => {
     const { item } = unwrap(
       await c.tenant.GET('/tenant/scans/{scan_id}/remediation/{remediation_id}', {
         params: { path: { scan_id: c.scanId, remediation_id: c.remediationId } },
@@ -160,7 +185,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(item).toMatchObject({ status: 'in_progress', owner: 'alice@example.com' });
   },
-  RemediationController_history: async (c) => {
+  listRemediationHistory: async (c) => {
     const history = unwrap(
       await c.tenant.GET('/tenant/scans/{scan_id}/remediation/{remediation_id}/history', {
         params: { path: { scan_id: c.scanId, remediation_id: c.remediationId } },
@@ -168,11 +193,11 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(history.entries.length).toBeGreaterThan(0);
   },
-  AuditController_page: async (c) => {
+  listAuditEntries: async (c) => {
     const audit = unwrap(await c.tenant.GET('/tenant/audit', { params: { query: { limit: 50 } } }));
     expect(audit.entries.length).toBeGreaterThan(0);
   },
-  AiController_explain: async (c) => {
+  explainFinding: async (c) => {
     const explanation = unwrap(
       await c.tenant.POST('/tenant/ai/explain', {
         body: { finding: { id: 'f_001', title: 'RSA-1024 certificate' } },
@@ -180,7 +205,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(explanation.nextSteps.length).toBeGreaterThan(0);
   },
-  HealthController_health: async (c) => {
+  getHealth: async (c) => {
     const health = unwrap(await c.tenant.GET('/health'));
     expect(health.status).toBe('ok');
   },
@@ -218,6 +243,33 @@ describe('typed client (client/) against the real service', () => {
       sent.length = 0;
       await call(context);
       expect(sent).toContain(ROUTES.get(operationId));
+    });
+  }
+
+  // Runs after the calls above: the tenant has a scan, and examples must work on any scan.
+  it('documents request body examples (imports, upserts, explanations)', () => {
+    expect(BODY_EXAMPLES.map((e) => `${e.method} ${e.path}`)).toEqual(
+      expect.arrayContaining([
+        'POST /tenant/scans',
+        'POST /tenant/scans/{scan_id}/remediation',
+        'POST /tenant/ai/explain',
+      ]),
+    );
+  });
+
+  for (const example of BODY_EXAMPLES) {
+    it(`accepts the "${example.name}" example of ${example.method} ${example.path}`, async () => {
+      const values: Record<string, string> = {
+        scan_id: context.scanId,
+        tenant_id: context.tenantId,
+      };
+      const path = example.path.replace(/\{(\w+)\}/g, (_, name: string) => values[name]);
+      const key = path.startsWith('/admin/') ? ADMIN_KEY : context.tenantKey;
+      const res = await http(t.url, example.method, path, { key, body: example.body });
+      expect({ status: res.status, body: res.status < 300 ? 'ok' : res.body }).toEqual({
+        status: example.method === 'POST' && example.path === '/tenant/scans' ? 201 : 200,
+        body: 'ok',
+      });
     });
   }
 
