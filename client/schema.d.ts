@@ -811,6 +811,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -820,6 +828,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 403,
+                     *       "error": "forbidden",
+                     *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -829,6 +845,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -838,6 +862,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -847,6 +879,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -879,6 +919,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -888,6 +936,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 403,
+                     *       "error": "forbidden",
+                     *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -897,6 +953,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 409,
+                     *       "error": "conflict",
+                     *       "message": "Tenant \"acme\" already exists.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -906,6 +970,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -915,6 +987,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -924,6 +1010,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -933,6 +1027,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -942,6 +1044,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -972,6 +1082,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -981,6 +1099,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 403,
+                     *       "error": "forbidden",
+                     *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -990,6 +1116,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "Tenant not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -999,6 +1133,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1008,6 +1150,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1017,6 +1167,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1051,6 +1209,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1060,6 +1226,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 403,
+                     *       "error": "forbidden",
+                     *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1069,6 +1243,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "Tenant not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1078,6 +1260,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1087,6 +1277,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1096,6 +1300,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1105,6 +1317,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1114,6 +1334,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1144,6 +1372,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1153,6 +1389,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 403,
+                     *       "error": "forbidden",
+                     *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1162,6 +1406,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "API key not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1171,6 +1423,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1180,6 +1440,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1189,6 +1457,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1217,6 +1493,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1226,6 +1510,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 403,
+                     *       "error": "forbidden",
+                     *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1235,6 +1527,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1244,6 +1544,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1253,6 +1561,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1285,6 +1601,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1294,6 +1618,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 403,
+                     *       "error": "forbidden",
+                     *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1303,6 +1635,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1312,6 +1652,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1321,6 +1675,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1330,6 +1692,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1339,6 +1709,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1369,6 +1747,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1378,6 +1764,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 403,
+                     *       "error": "forbidden",
+                     *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1387,6 +1781,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "API key not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1396,6 +1798,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1405,6 +1815,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1414,6 +1832,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1447,6 +1873,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1456,6 +1890,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 403,
+                     *       "error": "forbidden",
+                     *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1465,6 +1907,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1474,6 +1930,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1483,6 +1947,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1492,6 +1964,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1525,6 +2005,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1533,6 +2021,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1542,6 +2044,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1551,6 +2061,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1560,6 +2078,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1592,6 +2118,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1601,6 +2135,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 403,
+                     *       "error": "forbidden",
+                     *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1610,6 +2152,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1619,6 +2169,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1628,6 +2192,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1637,6 +2209,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1646,6 +2226,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1676,6 +2264,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1684,6 +2280,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "Scan not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1693,6 +2297,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1702,6 +2314,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1711,6 +2331,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1754,6 +2382,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1763,6 +2399,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "Scan not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1772,6 +2416,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1781,6 +2439,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1790,6 +2456,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1799,6 +2473,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1838,6 +2520,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1847,6 +2537,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 403,
+                     *       "error": "forbidden",
+                     *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1856,6 +2554,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "Scan not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1865,6 +2571,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 412,
+                     *       "error": "precondition_failed",
+                     *       "message": "If-Match \"2\" does not match the current version 3.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1874,6 +2588,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1883,6 +2605,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1892,6 +2628,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1901,6 +2645,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1910,6 +2662,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1943,6 +2703,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1952,6 +2720,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "Scan not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1961,6 +2737,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1970,6 +2754,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -1979,6 +2771,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2015,6 +2815,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2024,6 +2832,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "Scan not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2033,6 +2849,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2042,6 +2872,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2051,6 +2889,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2060,6 +2906,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2092,6 +2946,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2101,6 +2963,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "Finding not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2110,6 +2980,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2119,6 +2997,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2128,6 +3020,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2137,6 +3037,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2146,6 +3054,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { version } from '../../../package.json';
+import { ERROR_STATUS, ErrorCode } from '../errors/domain-errors';
 
 /**
  * Every tag an operation uses, declared once with what it groups (Swagger UI shows the groups in
@@ -87,6 +88,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     operationIdFactory: fallbackOperationId,
   });
   dropBearerFormat(document);
+  exampleEachErrorResponse(document);
   return document;
 }
 
@@ -106,6 +108,67 @@ function dropBearerFormat(document: OpenAPIObject): void {
   for (const scheme of Object.values(document.components?.securitySchemes ?? {})) {
     if ('bearerFormat' in scheme) delete scheme.bearerFormat;
   }
+}
+
+/** What the service says for each code (the usual message); 422's example keeps its `detail`. */
+const ERROR_EXAMPLE_MESSAGES: Record<ErrorCode, string> = {
+  unauthorized: 'A valid API key is required.',
+  forbidden: 'This API key is not allowed to do that.',
+  not_found: 'Scan not found.', // see notFoundMessage
+  conflict: 'Tenant "acme" already exists.',
+  precondition_failed: 'If-Match "2" does not match the current version 3.',
+  payload_too_large: 'Request body is too large.',
+  unprocessable_entity: 'Request body is invalid.',
+  too_many_requests: 'Rate limit exceeded; retry later.',
+  internal_error: 'An unexpected error occurred. Quote the requestId when reporting it.',
+  service_unavailable: 'The database is unavailable; retry shortly.',
+};
+
+/**
+ * Every error response shares the ErrorEnvelope schema, whose property examples describe a 422:
+ * without its own example, Swagger UI showed `"status": 422` under 401, 404 and 503 alike.
+ */
+function exampleEachErrorResponse(document: OpenAPIObject): void {
+  const envelopeRef = '#/components/schemas/ErrorEnvelope';
+  const codes = new Map<number, ErrorCode>(
+    Object.entries(ERROR_STATUS).map(([code, status]) => [status, code as ErrorCode]),
+  );
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const operation of Object.values(item)) {
+      const responses = (operation as { responses?: Record<string, unknown> }).responses ?? {};
+      for (const [status, response] of Object.entries(responses)) {
+        const code = codes.get(Number(status));
+        const json = (response as { content?: Record<string, Record<string, unknown>> }).content?.[
+          'application/json'
+        ];
+        if (!code || !json || (json.schema as { $ref?: string })?.$ref !== envelopeRef) continue;
+        json.example = {
+          status: ERROR_STATUS[code],
+          error: code,
+          message: code === 'not_found' ? notFoundMessage(path) : ERROR_EXAMPLE_MESSAGES[code],
+          ...(code === 'unprocessable_entity'
+            ? {
+                detail: [
+                  {
+                    field: 'status',
+                    message:
+                      'status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive',
+                  },
+                ],
+              }
+            : {}),
+          requestId: 'req_01JD3S7W1XQ2Y8M4N5P6R7T8V9',
+        };
+      }
+    }
+  }
+}
+
+function notFoundMessage(path: string): string {
+  if (path.includes('{key_id}')) return 'API key not found.';
+  if (path.startsWith('/admin/tenants/')) return 'Tenant not found.';
+  if (path.startsWith('/tenant/ai/')) return 'Finding not found.';
+  return 'Scan not found.';
 }
 
 export function serveOpenApi(app: INestApplication, document: OpenAPIObject): void {
