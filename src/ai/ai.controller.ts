@@ -23,11 +23,17 @@ export class AiController {
   @Roles('viewer')
   @AiRateLimited()
   @ApiOperation({
+    operationId: 'explainFinding',
     summary: 'Generate AI explanation for a finding with optional context.',
     description:
-      'Claude writes the answer when configured (source "claude"); otherwise, or when the model fails in any ' +
-      'way, the built-in expert explainer does (source "offline"). Identical requests within a tenant are ' +
-      'answered from a cache (cached: true). Limited per key by AI_RATE_LIMIT_PER_MINUTE.',
+      'Explains a finding in plain language: its impact, the standard and deadline that apply, ' +
+      'and next steps. The finding is either a reference to a stored one ({id, scanId?}) or a ' +
+      'free-form description; `context` tailors the answer. Claude writes the answer when ' +
+      'configured (source "claude"); otherwise, or when the model fails in any way, the built-in ' +
+      'expert explainer does (source "offline"), never a 5xx. Identical requests within a tenant ' +
+      'are answered from a cache (cached: true). Role: any (viewer and up). 404 when a referenced ' +
+      'finding does not exist in this tenant; 422 when neither finding nor context is sent; 429 ' +
+      'over AI_RATE_LIMIT_PER_MINUTE for the key.',
   })
   @ApiBody({
     type: ExplainRequestDto,

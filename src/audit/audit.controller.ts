@@ -18,9 +18,19 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
-  @ApiOperation({ summary: "The tenant's audit log, newest first." })
+  @ApiOperation({
+    operationId: 'listAuditEntries',
+    summary: "The tenant's audit log, newest first.",
+    description:
+      'Who did what in this tenant (keys issued and revoked, scans imported, remediation ' +
+      'changes), newest first, one page at a time: pass `nextCursor` as `cursor`. Role: admin. ' +
+      '422 for a `limit` outside 1–200 or a cursor this API did not return.',
+  })
   @ApiOkResponse({ type: AuditPageDto })
-  @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
+  @ApiUnprocessableEntityResponse({
+    description: 'Invalid `limit` or `cursor`.',
+    type: ErrorEnvelope,
+  })
   page(@CurrentKey() key: Principal, @Query() query: PageQueryDto): Promise<AuditPageDto> {
     return this.audit.page(key.tenantId, query.limit, query.cursor);
   }

@@ -6,7 +6,15 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 /** The `limit` query parameter of a paged route: an integer in 1..max. */
 export const LimitParam = (max: number, fallback: number): PropertyDecorator =>
   applyDecorators(
-    ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: max, default: fallback }),
+    // `type: 'integer'`: the property's TypeScript type is number, which the document would
+    // otherwise publish as `number` and let a client send 2.5 (a 422).
+    ApiPropertyOptional({
+      type: 'integer',
+      minimum: 1,
+      maximum: max,
+      default: fallback,
+      description: `Items per page, 1–${max}.`,
+    }),
     IsOptional(),
     Type(() => Number),
     IsInt({ message: 'limit must be an integer' }),

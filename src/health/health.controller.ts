@@ -29,7 +29,14 @@ export class HealthController {
   constructor(private readonly service: HealthService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Liveness and database reachability. 503 while the database is down.' })
+  @ApiOperation({
+    operationId: 'getHealth',
+    summary: 'Liveness and database reachability. 503 while the database is down.',
+    description:
+      'For load balancers and monitoring: the service version and whether the database answers. ' +
+      'Public (no key), rate limited per client IP. 200 with status ok; 503 with the same body ' +
+      '(status degraded, database down) while the database is unreachable.',
+  })
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ type: HealthDto, description: 'The database is unreachable.' })
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {

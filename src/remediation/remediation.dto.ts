@@ -1,5 +1,11 @@
 import { CursorParam, LimitParam } from '../common/page-query';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiProperty,
+  ApiPropertyOptional,
+  getSchemaPath,
+  SchemaObject,
+} from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { REMEDIATION_STATUSES, RemediationStatus } from './remediation-item.entity';
@@ -59,9 +65,10 @@ export class UpsertRemediationDto {
   @MaxLength(40, { message: 'targetDate must be an ISO 8601 date or date-time' })
   targetDate?: string | null;
 
+  // No example: an asset id fits the items of one scan only, and answers 422 on any other.
   @ApiPropertyOptional({
-    example: 'api-edge-01',
-    description: "Related asset; must match the item's asset.",
+    description:
+      "Optional check: the item's asset (its finding's assetId). Another value, or null, is a 422.",
   })
   @IsOptional()
   @IsString()
@@ -74,8 +81,9 @@ const csv = ({ value }: { value: unknown }): unknown =>
 
 export class QueueQueryDto {
   @ApiPropertyOptional({
-    description: `Comma-separated: ${REMEDIATION_STATUSES.join(', ')}`,
-    example: 'open,in_progress',
+    enum: REMEDIATION_STATUSES,
+    isArray: true,
+    description: 'Any of these statuses: repeat the parameter, or separate values with commas.',
   })
   @IsOptional()
   @Transform(csv)
@@ -83,15 +91,17 @@ export class QueueQueryDto {
   status?: RemediationStatus[];
 
   @ApiPropertyOptional({
-    description: `Comma-separated: ${SEVERITIES.join(', ')}`,
-    example: 'critical,high',
+    enum: SEVERITIES,
+    isArray: true,
+    description: 'Any of these severities: repeat the parameter, or separate values with commas.',
   })
   @IsOptional()
   @Transform(csv)
   @IsIn(SEVERITIES, { each: true, message: `severity must be one of: ${SEVERITIES.join(', ')}` })
   severity?: string[];
 
-  @ApiPropertyOptional({ example: 'alice@example.com' })
+  // No example: Swagger UI would prefill it and filter every scan's queue down to nothing.
+  @ApiPropertyOptional({ description: 'Only items with exactly this owner.' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -193,22 +203,37 @@ export class RemediationQueueDto {
   nextCursor: string | null;
 }
 
-/** Any JSON value: a status, an owner, a date, null. */
-const ANY_VALUE = {
-  // null only through the string branch: with oneOf, a value must match exactly one.
-  oneOf: [
+/**
+ * A changed field's values are whatever the field holds (text, a date, a number, an object such
+ * as a scan reference) or null: any JSON value, declared as such rather than as an object.
+ * OpenAPI 3.0 allows `nullable` only beside a `type`, so null rides on the first branch.
+ */
+const ANY_JSON_VALUE: Pick<SchemaObject, 'anyOf'> = {
+  anyOf: [
     { type: 'string', nullable: true },
     { type: 'number' },
     { type: 'boolean' },
-    { type: 'object' },
+    { type: 'object', additionalProperties: true },
+    { type: 'array', items: {} },
   ],
 };
 
 export class FieldChangeDto implements FieldChange {
-  @ApiProperty({ ...ANY_VALUE, example: 'open' }) from: unknown;
-  @ApiProperty({ ...ANY_VALUE, example: 'in_progress' }) to: unknown;
+  @ApiProperty({
+    ...ANY_JSON_VALUE,
+    description: 'The value before; null when unset.',
+    example: 'open',
+  })
+  from: unknown;
+  @ApiProperty({
+    ...ANY_JSON_VALUE,
+    description: 'The value after; null when cleared.',
+    example: 'in_progress',
+  })
+  to: unknown;
 }
 
+@ApiExtraModels(FieldChangeDto)
 export class HistoryEntryDto {
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty({ type: ActorDto }) actor: ActorDto;
@@ -216,7 +241,8 @@ export class HistoryEntryDto {
   version: number;
   @ApiProperty({
     type: 'object',
-    additionalProperties: { $ref: '#/components/schemas/FieldChangeDto' },
+    additionalProperties: { $ref: getSchemaPath(FieldChangeDto) },
+    description: 'Each changed field (status, owner, notes, targetDate, ...) with its values.',
     example: {
       status: { from: 'open', to: 'in_progress' },
       owner: { from: null, to: 'alice@example.com' },

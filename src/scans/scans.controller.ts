@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import {
+  ApiBody,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -11,6 +12,7 @@ import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
 import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
 import { scanIdParam } from '../common/id-params';
+import { IMPORT_SCAN_EXAMPLES } from '../common/openapi/examples';
 import { ImportScanDto, ScanListDto, ScanListQueryDto, ScanResponseDto } from './scan.dto';
 import { ScansService } from './scans.service';
 
@@ -22,11 +24,16 @@ export class ScansController {
   @Post()
   @Roles('operator')
   @ApiOperation({
+    operationId: 'importScan',
     summary: 'Import a finished scan (native findings or a CycloneDX 1.6 CBOM).',
     description:
-      'Creates one remediation backlog item per finding (rem_001, rem_002, ... in finding order, status open). ' +
-      'At most 5,000 findings; body up to 10 MiB. A rejected import stores nothing.',
+      'Stores the scan and its findings and creates one remediation backlog item per finding ' +
+      '(rem_001, rem_002, ... in finding order, status open). Send either `findings` (our native ' +
+      'format) or `cbom`. Role: operator or admin. 422 for an invalid body or finding (each field ' +
+      'error in `detail`) or more than 5,000 findings; 413 for a body over 10 MiB. A rejected ' +
+      'import stores nothing.',
   })
+  @ApiBody({ type: ImportScanDto, examples: IMPORT_SCAN_EXAMPLES })
   @ApiCreatedResponse({ type: ScanResponseDto })
   @ApiJsonBodyErrors()
   async import(
@@ -38,7 +45,14 @@ export class ScansController {
 
   @Get()
   @Roles('viewer')
-  @ApiOperation({ summary: "The tenant's scans, newest first." })
+  @ApiOperation({
+    operationId: 'listScans',
+    summary: "The tenant's scans, newest first.",
+    description:
+      'One page of scan summaries (readiness score and band, open remediation count), newest ' +
+      'first. Pass `nextCursor` as `cursor` for the next page. Role: any (viewer and up). 422 for ' +
+      'a `limit` outside 1–100 or a cursor this API did not return.',
+  })
   @ApiOkResponse({ type: ScanListDto })
   @ApiUnprocessableEntityResponse({ type: ErrorEnvelope })
   list(@CurrentKey() key: Principal, @Query() query: ScanListQueryDto): Promise<ScanListDto> {
@@ -47,7 +61,14 @@ export class ScansController {
 
   @Get(':scan_id')
   @Roles('viewer')
-  @ApiOperation({ summary: 'A scan with its findings and a remediation summary.' })
+  @ApiOperation({
+    operationId: 'getScan',
+    summary: 'A scan with its findings and a remediation summary.',
+    description:
+      'The scan, every finding with its remediation item id, and the backlog counted by status ' +
+      'with a completion percentage. Role: any (viewer and up). 404 when the scan does not exist ' +
+      "or is another tenant's.",
+  })
   @ApiOkResponse({ type: ScanResponseDto })
   @ApiNotFoundResponse({ type: ErrorEnvelope })
   async detail(

@@ -34,7 +34,14 @@ export class AdminController {
   ) {}
 
   @Post('tenants')
-  @ApiOperation({ summary: 'Create a tenant.' })
+  @ApiOperation({
+    operationId: 'createTenant',
+    summary: 'Create a tenant.',
+    description:
+      'Creates a tenant with the given name and id (generated when absent); then issue it a key. ' +
+      'Caller: the platform admin key. 409 when the tenant id exists; 422 for an invalid name or ' +
+      'id.',
+  })
   @ApiCreatedResponse({ type: TenantDto })
   @ApiConflictResponse({ description: 'A tenant with this id exists.', type: ErrorEnvelope })
   @ApiJsonBodyErrors()
@@ -46,14 +53,27 @@ export class AdminController {
   }
 
   @Get('tenants')
-  @ApiOperation({ summary: 'List tenants.' })
+  @ApiOperation({
+    operationId: 'listTenants',
+    summary: 'List tenants.',
+    description:
+      'Every tenant with its id, name and creation time. Caller: the platform admin key.',
+  })
   @ApiOkResponse({ type: TenantListDto })
   listTenants(): Promise<TenantListDto> {
     return this.tenants.list();
   }
 
   @Post('tenants/:tenant_id/keys')
-  @ApiOperation({ summary: 'Issue an API key for a tenant. The secret is returned once.' })
+  @ApiOperation({
+    operationId: 'issueTenantKey',
+    summary: 'Issue an API key for a tenant. The secret is returned once.',
+    description:
+      'Creates a key with a label, a role (viewer, operator or admin; operator by default) and an ' +
+      'optional expiry. `apiKey` in the response is the secret: it is stored only as a hash and ' +
+      'never shown again. Caller: the platform admin key. 404 for an unknown tenant; 422 for an ' +
+      'invalid field or an expiry in the past.',
+  })
   @ApiCreatedResponse({ type: IssuedKeyDto })
   @ApiNotFoundResponse({ description: 'Unknown tenant.', type: ErrorEnvelope })
   @ApiJsonBodyErrors()
@@ -67,7 +87,13 @@ export class AdminController {
   }
 
   @Get('tenants/:tenant_id/keys')
-  @ApiOperation({ summary: "List a tenant's API keys (never their secrets)." })
+  @ApiOperation({
+    operationId: 'listTenantKeys',
+    summary: "List a tenant's API keys (never their secrets).",
+    description:
+      'Every key of the tenant, revoked and expired ones included, with its prefix, role and ' +
+      'when it was last used. Caller: the platform admin key. 404 for an unknown tenant.',
+  })
   @ApiOkResponse({ type: ApiKeyListDto })
   @ApiNotFoundResponse({ description: 'Unknown tenant.', type: ErrorEnvelope })
   listKeys(@Param('tenant_id', tenantIdParam) tenantId: string): Promise<ApiKeyListDto> {
@@ -76,7 +102,13 @@ export class AdminController {
 
   @Delete('keys/:key_id')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Revoke an API key. Repeating it is harmless.' })
+  @ApiOperation({
+    operationId: 'revokeKey',
+    summary: 'Revoke an API key. Repeating it is harmless.',
+    description:
+      "Revokes any tenant's key: requests with it answer 401 from then on. Caller: the platform " +
+      'admin key. 404 for an unknown key.',
+  })
   @ApiOkResponse({ type: RevokedKeyDto })
   @ApiNotFoundResponse({ description: 'Unknown key.', type: ErrorEnvelope })
   async revokeKey(

@@ -22,7 +22,15 @@ export class TenantApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}
 
   @Post()
-  @ApiOperation({ summary: "Issue a key for the caller's tenant. The secret is returned once." })
+  @ApiOperation({
+    operationId: 'issueApiKey',
+    summary: "Issue a key for the caller's tenant. The secret is returned once.",
+    description:
+      "Creates a key of the caller's tenant with a label, a role (viewer, operator or admin; " +
+      'operator by default) and an optional expiry. `apiKey` in the response is the secret: it ' +
+      'is stored only as a hash and never shown again. Role: admin. 422 for an invalid field or ' +
+      'an expiry in the past.',
+  })
   @ApiCreatedResponse({ type: IssuedKeyDto })
   @ApiJsonBodyErrors()
   async issue(@CurrentKey() key: Principal, @Body() body: IssueKeyDto): Promise<IssuedKeyDto> {
@@ -31,7 +39,13 @@ export class TenantApiKeysController {
   }
 
   @Get()
-  @ApiOperation({ summary: "List the caller's tenant's keys." })
+  @ApiOperation({
+    operationId: 'listApiKeys',
+    summary: "List the caller's tenant's keys.",
+    description:
+      "Every key of the caller's tenant, revoked and expired ones included, with its prefix, " +
+      'role and when it was last used; never a secret. Role: admin.',
+  })
   @ApiOkResponse({ type: ApiKeyListDto })
   list(@CurrentKey() key: Principal): Promise<ApiKeyListDto> {
     return this.keys.list(key.tenantId);
@@ -39,7 +53,13 @@ export class TenantApiKeysController {
 
   @Delete(':key_id')
   @HttpCode(200)
-  @ApiOperation({ summary: "Revoke one of the tenant's keys. Repeating it is harmless." })
+  @ApiOperation({
+    operationId: 'revokeApiKey',
+    summary: "Revoke one of the tenant's keys. Repeating it is harmless.",
+    description:
+      "Revokes a key of the caller's tenant: requests with it answer 401 from then on. " +
+      "Role: admin. 404 for an unknown key or another tenant's.",
+  })
   @ApiOkResponse({ type: RevokedKeyDto })
   @ApiNotFoundResponse({ description: 'No such key in this tenant.', type: ErrorEnvelope })
   async revoke(

@@ -50,9 +50,9 @@ export class IssueKeyDto {
   role?: Role;
 
   @ApiPropertyOptional({
-    example: '2027-06-30T00:00:00Z',
+    example: '2030-12-31T00:00:00Z',
     format: 'date-time',
-    description: 'Must lie in the future.',
+    description: 'Must lie in the future. Never expires when absent.',
   })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' })

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -8,6 +9,8 @@ import {
   Schemas,
   unwrap,
 } from '../../client';
+import { http } from '../support/http';
+import { WebhookReceiver } from '../support/webhook-receiver';
 import { ADMIN_KEY, startTestApp, TestApp, uniqueTenantId } from '../support/test-app';
 
 /**
@@ -18,8 +21,13 @@ import { ADMIN_KEY, startTestApp, TestApp, uniqueTenantId } from '../support/tes
  * call really reached its operation's method and path.
  */
 
+interface Operation {
+  operationId?: string;
+  requestBody?: { content?: Record<string, { examples?: Record<string, { value?: unknown }> }> };
+}
+
 interface Document {
-  paths: Record<string, Record<string, { operationId?: string }>>;
+  paths: Record<string, Record<string, Operation>>;
 }
 
 const DOCUMENT = JSON.parse(
@@ -35,32 +43,45 @@ const ROUTES = new Map<string, string>(
   ),
 );
 
+/** Every request body example of the document: what Swagger UI's "Try it out" sends. */
+const BODY_EXAMPLES = Object.entries(DOCUMENT.paths).flatMap(([path, item]) =>
+  Object.entries(item).flatMap(([method, op]) =>
+    Object.entries(op.requestBody?.content?.['application/json']?.examples ?? {}).map(
+      ([name, example]) => ({ method: method.toUpperCase(), path, name, body: example.value }),
+    ),
+  ),
+);
+
 /** What the calls share: built by the first calls, used by later ones. */
 interface Context {
   /** A client for a tenant key, recorded like the admin one. */
   connect(apiKey: string): PqcClient;
   admin: PqcClient;
   tenant: PqcClient; // the tenant's admin-role key
+  tenantKey: string; // its secret, for requests made without the client
   tenantId: string;
   keyToRevokeByAdmin: string;
   keyToRevokeByTenant: string;
   scanId: string;
   remediationId: string;
+  receiverUrl: string;
+  webhookId: string;
+  deliveryId: string;
 }
 
 // Order matters: each call may rely on what the ones above it created.
 const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
-  AdminController_createTenant: async (c) => {
+  createTenant: async (c) => {
     const tenant = unwrap(
       await c.admin.POST('/admin/tenants', { body: { name: 'Client Co', tenantId: c.tenantId } }),
     );
     expect(tenant).toMatchObject({ tenantId: c.tenantId, name: 'Client Co' });
   },
-  AdminController_listTenants: async (c) => {
+  listTenants: async (c) => {
     const list = unwrap(await c.admin.GET('/admin/tenants'));
     expect(list.tenants.map((t) => t.tenantId)).toContain(c.tenantId);
   },
-  AdminController_issueKey: async (c) => {
+  issueTenantKey: async (c) => {
     const path = { tenant_id: c.tenantId };
     const issued = unwrap(
       await c.admin.POST('/admin/tenants/{tenant_id}/keys', {
@@ -70,6 +91,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(issued).toMatchObject({ tenantId: c.tenantId, role: 'admin' });
     c.tenant = c.connect(issued.apiKey);
+    c.tenantKey = issued.apiKey;
     const spare = unwrap(
       await c.admin.POST('/admin/tenants/{tenant_id}/keys', {
         params: { path },
@@ -78,7 +100,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     c.keyToRevokeByAdmin = spare.keyId;
   },
-  AdminController_listKeys: async (c) => {
+  listTenantKeys: async (c) => {
     const list = unwrap(
       await c.admin.GET('/admin/tenants/{tenant_id}/keys', {
         params: { path: { tenant_id: c.tenantId } },
@@ -86,7 +108,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(list.keys.map((k) => k.label).sort()).toEqual(['client-admin', 'spare']);
   },
-  AdminController_revokeKey: async (c) => {
+  revokeKey: async (c) => {
     const revoked = unwrap(
       await c.admin.DELETE('/admin/keys/{key_id}', {
         params: { path: { key_id: c.keyToRevokeByAdmin } },
@@ -94,18 +116,18 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(revoked).toEqual({ keyId: c.keyToRevokeByAdmin, revoked: true });
   },
-  TenantApiKeysController_issue: async (c) => {
+  issueApiKey: async (c) => {
     const issued = unwrap(
       await c.tenant.POST('/tenant/api-keys', { body: { label: 'ci', role: 'operator' } }),
     );
     expect(issued).toMatchObject({ tenantId: c.tenantId, role: 'operator', label: 'ci' });
     c.keyToRevokeByTenant = issued.keyId;
   },
-  TenantApiKeysController_list: async (c) => {
+  listApiKeys: async (c) => {
     const list = unwrap(await c.tenant.GET('/tenant/api-keys'));
     expect(list.keys.map((k) => k.keyId)).toContain(c.keyToRevokeByTenant);
   },
-  TenantApiKeysController_revoke: async (c) => {
+  revokeApiKey: async (c) => {
     const revoked = unwrap(
       await c.tenant.DELETE('/tenant/api-keys/{key_id}', {
         params: { path: { key_id: c.keyToRevokeByTenant } },
@@ -113,12 +135,20 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(revoked).toEqual({ keyId: c.keyToRevokeByTenant, revoked: true });
   },
-  ScansController_import: async (c) => {
+  importScan: async (c) => {
     const imported = unwrap(
       await c.tenant.POST('/tenant/scans', {
         body: {
           target: 'client.example.com',
-          findings: [{ title: 'RSA-1024 certificate', algorithm: 'RSA', keySize: 1024 }],
+          // An asset of its own: the document's upsert examples must work on such a scan too.
+          findings: [
+            {
+              title: 'RSA-1024 certificate',
+              algorithm: 'RSA',
+              keySize: 1024,
+              assetId: 'client-edge-01',
+            },
+          ],
         },
       }),
     );
@@ -126,17 +156,17 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     c.scanId = imported.scan.scanId;
     c.remediationId = imported.scan.findings[0].remediationId;
   },
-  ScansController_list: async (c) => {
+  listScans: async (c) => {
     const page = unwrap(await c.tenant.GET('/tenant/scans', { params: { query: { limit: 5 } } }));
     expect(page.scans.map((s) => s.scanId)).toEqual([c.scanId]);
   },
-  ScansController_detail: async (c) => {
+  getScan: async (c) => {
     const detail = unwrap(
       await c.tenant.GET('/tenant/scans/{scan_id}', { params: { path: { scan_id: c.scanId } } }),
     );
     expect(detail.scan.scanId).toBe(c.scanId);
   },
-  RemediationController_upsert: async (c) => {
+  upsertRemediation: async (c) => {
     const result = await c.tenant.POST('/tenant/scans/{scan_id}/remediation', {
       params: { path: { scan_id: c.scanId } },
       body: { remediationId: c.remediationId, status: 'in_progress', owner: 'alice@example.com' },
@@ -144,7 +174,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     expect(unwrap(result).item).toMatchObject({ remediationId: c.remediationId, version: 2 });
     expect(result.response.headers.get('etag')).toBe('"2"');
   },
-  RemediationController_queue: async (c) => {
+  listRemediation: async (c) => {
     const queue = unwrap(
       await c.tenant.GET('/tenant/scans/{scan_id}/remediation', {
         params: { path: { scan_id: c.scanId }, query: { status: ['in_progress'], limit: 10 } },
@@ -152,7 +182,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(queue.items.map((i) => i.remediationId)).toEqual([c.remediationId]);
   },
-  RemediationController_item: async (c) => {
+  getRemediationItem: async (c) => {
     const { item } = unwrap(
       await c.tenant.GET('/tenant/scans/{scan_id}/remediation/{remediation_id}', {
         params: { path: { scan_id: c.scanId, remediation_id: c.remediationId } },
@@ -160,7 +190,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(item).toMatchObject({ status: 'in_progress', owner: 'alice@example.com' });
   },
-  RemediationController_history: async (c) => {
+  listRemediationHistory: async (c) => {
     const history = unwrap(
       await c.tenant.GET('/tenant/scans/{scan_id}/remediation/{remediation_id}/history', {
         params: { path: { scan_id: c.scanId, remediation_id: c.remediationId } },
@@ -219,11 +249,80 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     const report = unwrap(await c.tenant.GET('/tenant/sla/report'));
     expect(report.totals).toMatchObject({ open: 1, dueSoon: 1 });
   },
-  AuditController_page: async (c) => {
+  createWebhook: async (c) => {
+    const { webhook } = unwrap(
+      await c.tenant.POST('/tenant/webhooks', {
+        body: { url: c.receiverUrl, events: ['remediation.changed'], description: 'client spec' },
+      }),
+    );
+    expect(webhook.secret).toMatch(/^whsec_/);
+    c.webhookId = webhook.webhookId;
+  },
+  listWebhooks: async (c) => {
+    const list = unwrap(await c.tenant.GET('/tenant/webhooks'));
+    expect(list.webhooks.map((w) => w.webhookId)).toContain(c.webhookId);
+  },
+  getWebhook: async (c) => {
+    const { webhook } = unwrap(
+      await c.tenant.GET('/tenant/webhooks/{webhook_id}', {
+        params: { path: { webhook_id: c.webhookId } },
+      }),
+    );
+    expect(webhook).not.toHaveProperty('secret');
+  },
+  updateWebhook: async (c) => {
+    const { webhook } = unwrap(
+      await c.tenant.PATCH('/tenant/webhooks/{webhook_id}', {
+        params: { path: { webhook_id: c.webhookId } },
+        body: { events: ['*'] },
+      }),
+    );
+    expect(webhook.events).toEqual(['*']);
+  },
+  rotateWebhookSecret: async (c) => {
+    const { webhook } = unwrap(
+      await c.tenant.POST('/tenant/webhooks/{webhook_id}/rotate-secret', {
+        params: { path: { webhook_id: c.webhookId } },
+      }),
+    );
+    expect(webhook.secret).toMatch(/^whsec_/);
+  },
+  testWebhook: async (c) => {
+    const { eventId } = unwrap(
+      await c.tenant.POST('/tenant/webhooks/{webhook_id}/test', {
+        params: { path: { webhook_id: c.webhookId } },
+      }),
+    );
+    expect(eventId).toMatch(/^msg_/);
+  },
+  listWebhookDeliveries: async (c) => {
+    const page = unwrap(
+      await c.tenant.GET('/tenant/webhooks/{webhook_id}/deliveries', {
+        params: { path: { webhook_id: c.webhookId }, query: { limit: 10 } },
+      }),
+    );
+    expect(page.deliveries.length).toBeGreaterThan(0);
+    c.deliveryId = page.deliveries[0].deliveryId;
+  },
+  redeliverWebhookDelivery: async (c) => {
+    const redelivery = unwrap(
+      await c.tenant.POST('/tenant/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver', {
+        params: { path: { webhook_id: c.webhookId, delivery_id: c.deliveryId } },
+      }),
+    );
+    expect(redelivery.deliveryId).not.toBe(c.deliveryId);
+  },
+  deleteWebhook: async (c) => {
+    const result = await c.tenant.DELETE('/tenant/webhooks/{webhook_id}', {
+      params: { path: { webhook_id: c.webhookId } },
+    });
+    expect(result.response.status).toBe(204);
+  },
+  listAuditEntries: async (c) => {
     const audit = unwrap(await c.tenant.GET('/tenant/audit', { params: { query: { limit: 50 } } }));
     expect(audit.entries.length).toBeGreaterThan(0);
   },
-  AiController_explain: async (c) => {
+  explainFinding: async (c) => {
     const explanation = unwrap(
       await c.tenant.POST('/tenant/ai/explain', {
         body: { finding: { id: 'f_001', title: 'RSA-1024 certificate' } },
@@ -231,7 +330,7 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(explanation.nextSteps.length).toBeGreaterThan(0);
   },
-  HealthController_health: async (c) => {
+  getHealth: async (c) => {
     const health = unwrap(await c.tenant.GET('/health'));
     expect(health.status).toBe('ok');
   },
@@ -252,13 +351,23 @@ describe('typed client (client/) against the real service', () => {
     return client;
   };
 
+  let receiver: WebhookReceiver;
+
   beforeAll(async () => {
-    t = await startTestApp();
+    receiver = await WebhookReceiver.start();
+    context.receiverUrl = receiver.url;
+    t = await startTestApp({
+      webhookAllowInsecureTargets: true,
+      dataEncryptionKey: randomBytes(32),
+    });
     context.connect = (apiKey) => recording(createPqcClient({ baseUrl: t.url, apiKey }));
     context.admin = recording(createPqcClient({ baseUrl: t.url, adminKey: ADMIN_KEY }));
     context.tenantId = uniqueTenantId('client');
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await receiver.close();
+  });
 
   it('has a call for every operation in openapi.json, and no call for an absent one', () => {
     expect(Object.keys(CALLS).sort()).toEqual([...ROUTES.keys()].sort());
@@ -269,6 +378,33 @@ describe('typed client (client/) against the real service', () => {
       sent.length = 0;
       await call(context);
       expect(sent).toContain(ROUTES.get(operationId));
+    });
+  }
+
+  // Runs after the calls above: the tenant has a scan, and examples must work on any scan.
+  it('documents request body examples (imports, upserts, explanations)', () => {
+    expect(BODY_EXAMPLES.map((e) => `${e.method} ${e.path}`)).toEqual(
+      expect.arrayContaining([
+        'POST /tenant/scans',
+        'POST /tenant/scans/{scan_id}/remediation',
+        'POST /tenant/ai/explain',
+      ]),
+    );
+  });
+
+  for (const example of BODY_EXAMPLES) {
+    it(`accepts the "${example.name}" example of ${example.method} ${example.path}`, async () => {
+      const values: Record<string, string> = {
+        scan_id: context.scanId,
+        tenant_id: context.tenantId,
+      };
+      const path = example.path.replace(/\{(\w+)\}/g, (_, name: string) => values[name]);
+      const key = path.startsWith('/admin/') ? ADMIN_KEY : context.tenantKey;
+      const res = await http(t.url, example.method, path, { key, body: example.body });
+      expect({ status: res.status, body: res.status < 300 ? 'ok' : res.body }).toEqual({
+        status: example.method === 'POST' && example.path === '/tenant/scans' ? 201 : 200,
+        body: 'ok',
+      });
     });
   }
 
