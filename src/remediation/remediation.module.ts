@@ -5,16 +5,21 @@ import { RemediationController } from './remediation.controller';
 import { RemediationHistoryRepository } from './remediation-history.repository';
 import { RemediationItemsRepository } from './remediation-items.repository';
 import { RemediationService } from './remediation.service';
+import { RescanChangesRepository } from './rescan-changes.repository';
+import { RescanController } from './rescan.controller';
+import { RescanService } from './rescan.service';
 
 /** Backlog items and their history. Builds on scans (never the reverse): see ScanBacklogSlot. */
 @Module({
   imports: [ScansModule],
-  controllers: [RemediationController],
+  controllers: [RemediationController, RescanController],
   providers: [
     RemediationItemsRepository,
     RemediationHistoryRepository,
     RemediationBacklog,
     RemediationService,
+    RescanChangesRepository,
+    RescanService,
   ],
   exports: [RemediationItemsRepository, RemediationService],
 })

@@ -6,6 +6,7 @@ import { NotFound, PreconditionFailed } from '../common/errors/domain-errors';
 import { decodeCursor, toPage } from '../common/pagination';
 import { ScansRepository } from '../scans/scans.repository';
 import { toHistoryEntryDto, toItemDto } from './mappers';
+import { supersededConflict } from './rescan.service';
 import { RemediationHistoryRepository } from './remediation-history.repository';
 import { RemediationItemEntity } from './remediation-item.entity';
 import { ItemKey, RemediationItemsRepository } from './remediation-items.repository';
@@ -49,6 +50,7 @@ export class RemediationService {
     const item = await this.dataSource.transaction(async (manager) => {
       const current = await this.items.lock(manager, key);
       if (!current) throw await this.notFound(key, manager);
+      if (current.supersededByScanId) throw supersededConflict(current);
       if (ifMatch !== undefined && !versionMatches(ifMatch, current.version)) {
         throw new PreconditionFailed(
           `If-Match ${ifMatch} does not match the current version ${current.version}.`,

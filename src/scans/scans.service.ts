@@ -19,10 +19,33 @@ import {
 import { readinessOf } from './import/readiness';
 import { toScanDetailDto, toScanSummaryDto } from './mappers';
 import { ImportScanDto, MAX_FINDINGS_PER_SCAN, ScanDetailDto, ScanListDto } from './scan.dto';
-import { ScanBacklogSlot } from './scan-backlog';
+import { locationKey, normaliseHost } from './fingerprint';
+import { RescanRequest, ScanBacklogSlot } from './scan-backlog';
 import { ScanKeyset, ScansRepository } from './scans.repository';
 
 const STATISTICS_REFRESH_DELAY_MS = 1_000;
+
+/** The import's baseline options, validated and normalised (CONTRACT §10). */
+function rescanRequestOf(body: ImportScanDto): RescanRequest {
+  const targetKey = normaliseHost(body.target);
+  const baseline = body.baselineScanId ?? (targetKey ? 'auto' : 'none');
+  if (baseline === 'auto' && !targetKey) {
+    throw InvalidRequest.field('baselineScanId', "'auto' needs a target to find earlier scans by");
+  }
+  const covered = (body.coveredLocations ?? []).map((where, index) => {
+    const key = locationKey(where);
+    if (key === null) {
+      throw InvalidRequest.field(`coveredLocations[${index}]`, 'give assetId or host (and port)');
+    }
+    return key;
+  });
+  return {
+    targetKey,
+    baseline,
+    coverage: body.coverage ?? 'partial',
+    coveredLocations: covered,
+  };
+}
 
 const isScanCursor = (value: unknown): value is ScanKeyset => {
   const v = value as Partial<ScanKeyset> | null;
@@ -49,6 +72,7 @@ export class ScansService {
   /** The scan, its findings and their backlog items are written in one transaction, or not at all. */
   async import(caller: Principal, body: ImportScanDto): Promise<string> {
     const { format, findings } = this.normalise(body);
+    const rescan = rescanRequestOf(body);
     const readiness = readinessOf(findings);
     const scanId = newId('scan');
     const actor = actorOf(caller);
@@ -67,7 +91,20 @@ export class ScansService {
         createdByKeyId: caller.keyId,
       });
       await this.findings.insertAll(manager, caller.tenantId, scanId, findings);
-      await backlog.createForScan(manager, caller.tenantId, scanId, findings, actor);
+      const result = await backlog.createForScan(
+        manager,
+        caller.tenantId,
+        scanId,
+        findings,
+        actor,
+        rescan,
+      );
+      await this.scans.recordRescan(manager, scanId, {
+        baselineScanId: result.baselineScanId,
+        coverage: rescan.coverage,
+        counts: result.baselineScanId ? { ...result.counts } : null,
+      });
+      // WEBHOOKS: result.events (built by the rescan) are recorded here once the module exists.
       await this.audit.append(manager, {
         tenantId: caller.tenantId,
         actor,
