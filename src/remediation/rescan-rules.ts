@@ -81,12 +81,13 @@ export function planRescan<B extends BaselineItem>(
     const change = from.status === 'done' ? 'reopened' : 'carried';
     return { position: finding.position, change, from };
   });
-  const absent = baseline.filter((item) => !matched.has(item));
+  const unmatched = baseline.filter((item) => !matched.has(item));
+  const present = new Set(findings.map((f) => f.fingerprint));
   return {
     findings: outcomes,
-    baseline: absent
+    baseline: unmatched
       .filter((item) => item.verificationState !== 'confirmed')
-      .map((item) => ({ change: absentChange(item, coverage, rescanned), item })),
+      .map((item) => ({ change: absentChange(item, coverage, rescanned, present), item })),
   };
 }
 
@@ -94,7 +95,10 @@ function absentChange(
   item: BaselineItem,
   coverage: Coverage,
   rescanned: ReadonlySet<string>,
+  present: ReadonlySet<string>,
 ): 'fixed' | 'notObserved' {
+  // An older item whose fingerprint a newer baseline item carried is not gone: never a fix.
+  if (present.has(item.fingerprint)) return 'notObserved';
   // A weak fingerprint has no location: nothing can prove it gone.
   if (item.fingerprintQuality === 'weak' || item.location === null) return 'notObserved';
   return coverage === 'complete' || rescanned.has(item.location) ? 'fixed' : 'notObserved';

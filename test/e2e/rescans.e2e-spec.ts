@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { RealFingerprints1764676800000 } from '../../src/database/migrations/1764676800000-real-fingerprints';
 import { http } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 import { TenantKeys, tenantWithKeys } from '../support/fixtures';
@@ -481,5 +483,58 @@ describe('rescans (CONTRACT §10)', () => {
       })
     ).body.entries;
     expect(entries.at(-1).changes.verification).toEqual({ from: null, to: 'pending' });
+  });
+
+  it('the migration replaces placeholder fingerprints with the ones the import computes', async () => {
+    const target = newTarget();
+    const cbom = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      components: [
+        {
+          type: 'cryptographic-asset',
+          name: 'RSA-1024',
+          cryptoProperties: {
+            assetType: 'algorithm',
+            algorithmProperties: { primitive: 'pke', parameterSetIdentifier: '1024' },
+          },
+          evidence: { occurrences: [{ location: 'src/Crypto.java:42' }] },
+        },
+      ],
+    };
+    const native = await importScan({ target, findings: [WEAK_RSA, TLS10, WEAK_RSA] });
+    const fromCbom = await importScan({ cbom, baselineScanId: 'none' });
+    const scanIds = [native.scanId, fromCbom.scanId];
+    const dataSource = t.app.get(DataSource);
+    const snapshot = () =>
+      dataSource.query(
+        `SELECT scan_id, remediation_id, fingerprint, fingerprint_quality, location, duplicate_of_remediation_id
+           FROM remediation_items WHERE scan_id = ANY($1) ORDER BY scan_id, remediation_id`,
+        [scanIds],
+      );
+    const before = await snapshot();
+    expect(before.find((r: { location: string }) => r.location?.startsWith('path:'))).toMatchObject(
+      {
+        location: 'path:src/Crypto.java',
+      },
+    );
+    await dataSource.query(
+      `UPDATE findings SET fingerprint = 'fp0_' || md5(scan_id || finding_id), duplicate_of = NULL
+        WHERE scan_id = ANY($1)`,
+      [scanIds],
+    );
+    await dataSource.query(
+      `UPDATE remediation_items SET fingerprint = 'fp0_' || md5(scan_id || remediation_id),
+              location = NULL, duplicate_of_remediation_id = NULL
+        WHERE scan_id = ANY($1)`,
+      [scanIds],
+    );
+    const runner = dataSource.createQueryRunner();
+    try {
+      await new RealFingerprints1764676800000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await snapshot()).toEqual(before);
   });
 });

@@ -1,5 +1,10 @@
 import { InitialSchema1763888400000 } from './1763888400000-initial-schema';
 import { RescanAndBacklog1764590400000 } from './1764590400000-rescan-and-backlog';
+import { RealFingerprints1764676800000 } from './1764676800000-real-fingerprints';
 
 /** In order of application; new migrations are appended, old ones never edited. */
-export const MIGRATIONS = [InitialSchema1763888400000, RescanAndBacklog1764590400000];
+export const MIGRATIONS = [
+  InitialSchema1763888400000,
+  RescanAndBacklog1764590400000,
+  RealFingerprints1764676800000,
+];

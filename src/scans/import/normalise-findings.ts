@@ -3,7 +3,7 @@
  * category and quantum vulnerability derived where the scanner left them out, asset resolved.
  */
 import { MAX_FINDINGS_PER_SCAN } from '../../crypto/limits';
-import { FingerprintQuality, identityOf } from '../fingerprint';
+import { FindingIdentity, FingerprintQuality, identityOf } from '../fingerprint';
 import { ClassifierInput, SEVERITIES, Severity, classifyFinding } from './classify-finding';
 
 /** The per-scan cap, defined once in src/crypto/limits.ts. */
@@ -98,14 +98,7 @@ function normaliseOne(
   // Cheap enough to run always; the scanner's own values win wherever it gave them.
   const facts = classifierInputOf(finding);
   const derived = classifyFinding(facts, now);
-  // A CBOM occurrence path is the location; its assetId is the same text with the line.
-  const identity = identityOf(
-    facts,
-    finding.path
-      ? { path: finding.path }
-      : { assetId: finding.assetId, host: finding.host, port: finding.port },
-    finding.fingerprint,
-  );
+  const identity = identityOfInput(finding, facts);
   return {
     findingId,
     position,
@@ -124,6 +117,53 @@ function normaliseOne(
     location: identity.location,
     duplicateOf: null,
   };
+}
+
+/** The identity of a finding as the scanner sent it (also used to recompute stored ones). */
+export function identityOfInput(
+  finding: NativeFindingInput,
+  facts: ClassifierInput = classifierInputOf(finding),
+): FindingIdentity {
+  // A CBOM occurrence path is the location; its assetId is the same text with the line.
+  return identityOf(
+    facts,
+    finding.path
+      ? { path: finding.path }
+      : { assetId: finding.assetId, host: finding.host, port: finding.port },
+    finding.fingerprint,
+  );
+}
+
+/**
+ * A stored finding back in its input shape, as far as identity needs: an assetId the import
+ * derived from host and port is dropped again, and a CBOM asset without a host was located by
+ * its occurrence path.
+ */
+export function inputOfStored(stored: {
+  title: string;
+  algorithm: string | null;
+  keySize: number | null;
+  assetId: string | null;
+  host: string | null;
+  port: number | null;
+  details: Record<string, unknown> | null;
+  format: string;
+}): NativeFindingInput {
+  const finding: NativeFindingInput = {
+    title: stored.title,
+    algorithm: stored.algorithm ?? undefined,
+    keySize: stored.keySize ?? undefined,
+    host: stored.host ?? undefined,
+    port: stored.port ?? undefined,
+    details: stored.details ?? undefined,
+  };
+  if (stored.assetId !== null && stored.assetId !== assetIdOf(finding)) {
+    finding.assetId = stored.assetId;
+  }
+  if (stored.format === 'cbom' && stored.host === null && stored.assetId !== null) {
+    finding.path = stored.assetId;
+  }
+  return finding;
 }
 
 /** Scanners put certificate and protocol facts into `details`; the classifier reads them too. */
