@@ -29,19 +29,19 @@ export class RealFingerprints1764676800000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     let after = '';
     for (;;) {
-      const scans: { id: string }[] = await queryRunner.query(
+      const scans = (await queryRunner.query(
         `SELECT DISTINCT scan_id AS id FROM findings
           WHERE fingerprint LIKE 'fp0\\_%' AND scan_id > $1 ORDER BY scan_id LIMIT $2`,
         [after, BATCH_SCANS],
-      );
+      )) as { id: string }[];
       if (scans.length === 0) return;
-      const rows: StoredRow[] = await queryRunner.query(
+      const rows = (await queryRunner.query(
         `SELECT f.scan_id AS "scanId", f.finding_id AS "findingId", f.position, f.title, f.algorithm,
                 f.key_size AS "keySize", f.asset_id AS "assetId", f.host, f.port, f.details, s.format
            FROM findings f JOIN scans s ON s.id = f.scan_id
           WHERE f.scan_id = ANY($1::text[]) ORDER BY f.scan_id, f.position`,
         [scans.map((s) => s.id)],
-      );
+      )) as StoredRow[];
       await this.write(queryRunner, rows);
       after = scans[scans.length - 1].id;
     }
