@@ -232,9 +232,19 @@ export class RemediationQueueDto {
   nextCursor: string | null;
 }
 
+/** A changed value: text, a number, a flag, or an item reference ({scanId, remediationId}). */
+const ANY_VALUE = {
+  anyOf: [
+    { type: 'string', nullable: true },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'object', additionalProperties: true },
+  ],
+};
+
 export class FieldChangeDto implements FieldChange {
-  @ApiProperty({ example: 'open', nullable: true }) from: unknown;
-  @ApiProperty({ example: 'in_progress', nullable: true }) to: unknown;
+  @ApiProperty({ ...ANY_VALUE, example: 'open' }) from: unknown;
+  @ApiProperty({ ...ANY_VALUE, example: 'in_progress' }) to: unknown;
 }
 
 export class HistoryEntryDto {

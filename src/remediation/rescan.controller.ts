@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
+  ApiExtraModels,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -20,9 +21,12 @@ import {
   VerifyRemediationDto,
   VerifyResultDto,
 } from './rescan.dto';
+import { FieldChangeDto } from './remediation.dto';
 import { RescanService } from './rescan.service';
 
 @ApiTags('rescans')
+// History entries (in the items this returns) refer to FieldChangeDto by name.
+@ApiExtraModels(FieldChangeDto)
 @Controller('tenant/scans/:scan_id')
 export class RescanController {
   constructor(private readonly rescans: RescanService) {}
@@ -71,7 +75,7 @@ export class RescanController {
   })
   @ApiOkResponse({
     type: VerifyResultDto,
-    headers: { ETag: { description: 'The item version, quoted.' } },
+    headers: { ETag: { description: 'The item version, quoted.', schema: { type: 'string' } } },
   })
   @ApiNotFoundResponse({
     description: 'Unknown scan, item or verify scan (or another tenant’s).',

@@ -13,6 +13,8 @@ export class RescanChangesQueryDto {
   @IsIn(RESCAN_CHANGES, { message: `change must be one of: ${RESCAN_CHANGES.join(', ')}` })
   change?: RescanChange;
 
+  // Declared after LimitParam (decorators apply bottom-up), so that the schema says integer.
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50, example: 50 })
   @LimitParam(200, 50)
   limit?: number;
 
