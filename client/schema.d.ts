@@ -512,11 +512,11 @@ export interface components {
              */
             baselineScanId?: string;
             /**
-             * @description complete: the scan looked at every location of the baseline, so a baseline item it does not find is fixed. partial: only locations with findings or in coveredLocations count as rescanned.
-             * @default partial
+             * @description partial when absent. complete: the scan looked at every location of the baseline, so a baseline item it does not find is fixed. partial: only locations with findings or in coveredLocations count as rescanned.
+             * @example partial
              * @enum {string}
              */
-            coverage: "partial" | "complete";
+            coverage?: "partial" | "complete";
             /**
              * @description Locations the scan looked at, with or without findings ({assetId} or {host, port}): a baseline item there that the scan did not find is fixed.
              * @example [

@@ -189,9 +189,9 @@ export class ImportScanDto {
 
   @ApiPropertyOptional({
     enum: ['partial', 'complete'],
-    default: 'partial',
+    example: 'partial',
     description:
-      'complete: the scan looked at every location of the baseline, so a baseline item it does not ' +
+      'partial when absent. complete: the scan looked at every location of the baseline, so a baseline item it does not ' +
       'find is fixed. partial: only locations with findings or in coveredLocations count as rescanned.',
   })
   @IsOptional()
