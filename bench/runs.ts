@@ -20,6 +20,7 @@ import { CaseSpec, measureCase, startReferenceServer, startService, Target } fro
 import { atExit, runCommand, sleep, stopChild } from './processes';
 import { CaseProfiler } from './profiles';
 import { CaseResult, RunSummary } from './report';
+import { measureRescan, printRescan } from './rescan';
 import { BenchTenant, createBenchTenant, importScan, seedLargeScan } from './seed';
 
 const SMALL_SCAN = 500;
@@ -192,7 +193,9 @@ async function serverCases(
     [`${LARGE_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, large),
   };
   const summary = runSummary(target, 'server', describeServer(config), queuePlans);
-  return { results, summary, tenant, referenceScan };
+  const rescan = await measureRescan(target.baseUrl, tenant, IMPORT_CAP);
+  printRescan('server', rescan);
+  return { results, summary, tenant, referenceScan, rescan };
 }
 
 function describeServer(config: BenchConfig): string {
@@ -272,7 +275,9 @@ async function embeddedCases(config: BenchConfig, dataDir: string, profiler: Cas
     const description =
       'embedded PGlite inside the service process; rate-limit counters in process';
     const summary = runSummary(target, 'embedded', description);
-    return { results, summary, scans: { tenantId: tenant.tenantId, small, large } };
+    const rescan = await measureRescan(target.baseUrl, tenant, IMPORT_CAP);
+    printRescan('embedded', rescan);
+    return { results, summary, scans: { tenantId: tenant.tenantId, small, large }, rescan };
   } finally {
     await stopChild(target.child);
   }
