@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { RealFingerprints1764676800000 } from '../../src/database/migrations/1764676800000-real-fingerprints';
+import { DEMO_RESCAN, DEMO_SCAN, DEMO_TRIAGE } from '../../src/demo/demo-scan';
 import { http } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 import { TenantKeys, tenantWithKeys } from '../support/fixtures';
@@ -536,5 +537,26 @@ describe('rescans (CONTRACT §10)', () => {
       await runner.release();
     }
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('the demo scans show carried, fixed and reopened items', async () => {
+    const demo = await tenantWithKeys(t.url);
+    const first = await importScan(DEMO_SCAN, demo.operator);
+    for (const body of DEMO_TRIAGE) {
+      const res = await http(t.url, 'POST', `/tenant/scans/${first.scanId}/remediation`, {
+        key: demo.operator,
+        body,
+      });
+      expect(res.status).toBe(200);
+    }
+    const second = await importScan(DEMO_RESCAN, demo.operator);
+    expect(second.rescan.counts).toEqual({
+      new: 0,
+      carried: 8,
+      fixed: 1,
+      reopened: 1,
+      notObserved: 0,
+      duplicates: 0,
+    });
   });
 });
