@@ -541,7 +541,7 @@ describe('rescans (CONTRACT §10)', () => {
 
   it('the demo scans show carried, fixed and reopened items', async () => {
     const demo = await tenantWithKeys(t.url);
-    const first = await importScan(DEMO_SCAN, demo.operator);
+    const first = await importScan({ ...DEMO_SCAN }, demo.operator);
     for (const body of DEMO_TRIAGE) {
       const res = await http(t.url, 'POST', `/tenant/scans/${first.scanId}/remediation`, {
         key: demo.operator,
@@ -549,7 +549,7 @@ describe('rescans (CONTRACT §10)', () => {
       });
       expect(res.status).toBe(200);
     }
-    const second = await importScan(DEMO_RESCAN, demo.operator);
+    const second = await importScan({ ...DEMO_RESCAN }, demo.operator);
     expect(second.rescan.counts).toEqual({
       new: 0,
       carried: 8,
