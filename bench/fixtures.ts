@@ -64,8 +64,12 @@ export function hostFor(position: number): string {
   return `host-${position % HOST_COUNT}.bench.example`;
 }
 
-/** A scan import in the native format; severity and category are left to the classifier. */
-export function importBody(findingCount: number, label: string): string {
+/**
+ * A scan import in the native format; severity and category are left to the classifier.
+ * Without a rescan target it is a plain import (no baseline), so that the cases' scans stay
+ * independent of each other; with one, it compares against that target's earlier scans.
+ */
+export function importBody(findingCount: number, label: string, rescanTarget?: string): string {
   const findings = Array.from({ length: findingCount }, (_, index) => {
     const position = index + 1;
     const t = FINDING_TEMPLATES[position % FINDING_TEMPLATES.length];
@@ -77,7 +81,10 @@ export function importBody(findingCount: number, label: string): string {
       port: 443,
     };
   });
-  return JSON.stringify({ target: 'bench.example', label, findings });
+  const baseline = rescanTarget
+    ? { target: rescanTarget, baselineScanId: 'auto' }
+    : { target: 'bench.example', baselineScanId: 'none' };
+  return JSON.stringify({ ...baseline, label, findings });
 }
 
 /**

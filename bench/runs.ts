@@ -16,6 +16,7 @@ import { atExit, runCommand, sleep, stopChild } from './processes';
 import { CaseProfiler } from './profiles';
 import { PostgresMemorySampler } from './memory';
 import { CaseResult, RunSummary } from './report';
+import { measureRescan, printRescan } from './rescan';
 import { BenchTenant, createBenchTenant, importScan, seedLargeScan } from './seed';
 
 const SMALL_SCAN = 500;
@@ -188,7 +189,9 @@ async function serverCases(
     [`${LARGE_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, large),
   };
   const summary = runSummary(target, 'server', describeServer(config), queuePlans);
-  return { results, summary, tenant, referenceScan };
+  const rescan = await measureRescan(target.baseUrl, tenant, IMPORT_CAP);
+  printRescan('server', rescan);
+  return { results, summary, tenant, referenceScan, rescan };
 }
 
 function describeServer(config: BenchConfig): string {
@@ -272,7 +275,9 @@ async function embeddedCases(config: BenchConfig, dataDir: string, profiler: Cas
       'embedded PostgreSQL started by the service in DATA_DIR (unix socket); rate-limit counters in process';
     const summary = runSummary(target, 'embedded', description, queuePlans);
     summary.postgres = postgres.stop();
-    return { results, summary };
+    const rescan = await measureRescan(target.baseUrl, tenant, IMPORT_CAP);
+    printRescan('embedded', rescan);
+    return { results, summary, rescan };
   } finally {
     postgres.stop();
     await pool.end();

@@ -53,8 +53,9 @@ export async function importScan(
   tenant: BenchTenant,
   findingCount: number,
   label: string,
+  rescanTarget?: string,
 ): Promise<string> {
-  const body = importBody(findingCount, label);
+  const body = importBody(findingCount, label, rescanTarget);
   const res = await call<{ scan: { scanId: string } }>(
     baseUrl,
     '/tenant/scans',

@@ -241,6 +241,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenant/scans/{scan_id}/rescan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the import did to the backlog compared with its baseline, item by item.
+         * @description new, carried and reopened name the item of this scan; fixed and notObserved the baseline item. In decision order (this scan’s findings, then the baseline items it did not find); empty when the scan was not compared with a baseline.
+         */
+        get: operations["listRescanChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenant/scans/{scan_id}/remediation/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check one item against a newer scan: fixed, still present, not observed or unverifiable.
+         * @description fixed: the verify scan looked at the item’s location and did not find it (item done, verification confirmed); still_present: it found it (verification failed, status unchanged); not_observed: it did not look there; unverifiable: the item has no location. Owner and notes are kept; repeating a verification changes nothing (changed: false).
+         */
+        post: operations["verifyRemediation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tenant/remediation": {
         parameters: {
             query?: never;
@@ -641,7 +681,21 @@ export interface components {
             revoked: boolean;
         };
         ActorDto: {
-            /** @example key_01JD3S7W1XQ2Y8M4N5P6R7T8V9 */
+            /**
+             * @description An API key, the platform admin, or the service itself (rescan, sla).
+             * @example key
+             * @enum {string}
+             */
+            type: "key" | "admin" | "system";
+            /**
+             * @description The key id, 'platform-admin', or the system's name ('rescan', 'sla').
+             * @example key_01JD3S7W1XQ2Y8M4N5P6R7T8V9
+             */
+            id: string;
+            /**
+             * @description The key id; null for the platform admin and the system. Kept for compatibility.
+             * @example key_01JD3S7W1XQ2Y8M4N5P6R7T8V9
+             */
             keyId: string | null;
             /** @example ci-pipeline */
             label: string;
@@ -708,6 +762,19 @@ export interface components {
             details?: {
                 [key: string]: unknown;
             };
+            /**
+             * @description The scanner's own stable id for this finding. When given it is the finding's identity across scans (instead of location + weakness type + algorithm family).
+             * @example tls-scanner:cert:api.example.com:443:weak-rsa
+             */
+            fingerprint?: string;
+        };
+        CoveredLocationDto: {
+            /** @example api-edge-01 */
+            assetId?: string;
+            /** @example api.example.com */
+            host?: string;
+            /** @example 443 */
+            port?: number;
         };
         ImportScanDto: {
             /** @example api.example.com:443 */
@@ -720,6 +787,67 @@ export interface components {
             cbom?: {
                 [key: string]: unknown;
             };
+            /**
+             * @description What this scan is compared against: 'auto' (default when target is set: every current item of the tenant's earlier scans of the same target), a scan id (that scan's current items), or 'none' (default without a target). 'auto' without a target is a 422; an unknown scan id a 404.
+             * @example auto
+             */
+            baselineScanId?: string;
+            /**
+             * @description partial when absent. complete: the scan looked at every location of the baseline, so a baseline item it does not find is fixed. partial: only locations with findings or in coveredLocations count as rescanned.
+             * @example partial
+             * @enum {string}
+             */
+            coverage?: "partial" | "complete";
+            /**
+             * @description Locations the scan looked at, with or without findings ({assetId} or {host, port}): a baseline item there that the scan did not find is fixed.
+             * @example [
+             *       {
+             *         "host": "api.example.com",
+             *         "port": 443
+             *       },
+             *       {
+             *         "assetId": "api-edge-01"
+             *       }
+             *     ]
+             */
+            coveredLocations?: components["schemas"]["CoveredLocationDto"][];
+        };
+        RescanCountsDto: {
+            /**
+             * @description Findings with no match in the baseline.
+             * @example 1
+             */
+            new: number;
+            /**
+             * @description Findings that continue an open or closed-by-decision item.
+             * @example 2
+             */
+            carried: number;
+            /**
+             * @description Baseline items absent at a rescanned location.
+             * @example 1
+             */
+            fixed: number;
+            /**
+             * @description Findings that continue a done item (regressions).
+             * @example 0
+             */
+            reopened: number;
+            /**
+             * @description Baseline items absent where the scan did not look.
+             * @example 0
+             */
+            notObserved: number;
+            /**
+             * @description Findings with the fingerprint of an earlier one.
+             * @example 0
+             */
+            duplicates: number;
+        };
+        RescanSummaryDto: {
+            /** @enum {string} */
+            coverage: "partial" | "complete";
+            counts: components["schemas"]["RescanCountsDto"];
         };
         StatusCountsDto: {
             open: number;
@@ -790,6 +918,13 @@ export interface components {
              * @example 9
              */
             openRemediationCount: number;
+            /**
+             * @description The newest earlier scan compared against (or the explicit one); null: none.
+             * @example scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9
+             */
+            baselineScanId: string | null;
+            /** @description What the comparison with the baseline did; null when nothing was compared. */
+            rescan: components["schemas"]["RescanSummaryDto"] | null;
             remediation: components["schemas"]["RemediationSummaryDto"];
             findings: components["schemas"]["FindingDto"][];
         };
@@ -860,6 +995,24 @@ export interface components {
             /** @description Optional check: the item's asset (its finding's assetId). Another value, or null, is a 422. */
             assetId?: string;
         };
+        ItemRefDto: {
+            /** @example scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9 */
+            scanId: string;
+            /** @example rem_001 */
+            remediationId: string;
+        };
+        VerificationDto: {
+            /**
+             * @description pending: set done by hand, not yet checked by a scan; confirmed: a later scan rescanned the location and did not find it; failed: a later scan still (or again) found it.
+             * @example confirmed
+             * @enum {string|null}
+             */
+            state: "pending" | "confirmed" | "failed" | null;
+            /** @example scan_01JD4A0000000000000000000A */
+            verifyScanId: string | null;
+            /** Format: date-time */
+            checkedAt: string | null;
+        };
         RemediationItemDto: {
             /** @example rem_001 */
             remediationId: string;
@@ -922,6 +1075,32 @@ export interface components {
              * @enum {string}
              */
             slaState?: "within" | "due_soon" | "breached" | "met" | "missed" | "exempt";
+            /**
+             * @description Identity across scans: location + weakness type + algorithm family.
+             * @example fp1_3f2a9c0d5e6b7a8c9d0e1f2a3b4c5d6e
+             */
+            fingerprint: string;
+            /**
+             * @description weak: no location; carried forward but never verified by a scan.
+             * @enum {string}
+             */
+            fingerprintQuality: "strong" | "weak";
+            /**
+             * Format: date-time
+             * @description First seen at this location, across scans.
+             */
+            firstSeenAt: string;
+            /** @description The baseline item it continues. */
+            carriedFrom: components["schemas"]["ItemRefDto"] | null;
+            /** @description The item of a later scan that continues it; null while the item is current. */
+            supersededBy: components["schemas"]["ItemRefDto"] | null;
+            /** @description The earlier item of the same scan with the same fingerprint. */
+            duplicateOf: components["schemas"]["ItemRefDto"] | null;
+            /** @description Came back after a fix; stays true while carried on. */
+            regression: boolean;
+            /** @example 0 */
+            reopenCount: number;
+            verification: components["schemas"]["VerificationDto"];
         };
         RemediationItemResponseDto: {
             item: components["schemas"]["RemediationItemDto"];
@@ -983,6 +1162,55 @@ export interface components {
             count: number;
             entries: components["schemas"]["HistoryEntryDto"][];
             nextCursor: string | null;
+        };
+        RescanChangeDto: {
+            /**
+             * @example carried
+             * @enum {string}
+             */
+            change: "new" | "carried" | "fixed" | "reopened" | "notObserved";
+            /** @description The new item for new, carried and reopened; the baseline item for fixed and notObserved. */
+            item: components["schemas"]["RemediationItemDto"];
+        };
+        RescanChangesDto: {
+            /** @example 1 */
+            count: number;
+            changes: components["schemas"]["RescanChangeDto"][];
+            /** @description Pass as cursor for the next page; null at the end. */
+            nextCursor: string | null;
+        };
+        VerifyRemediationDto: {
+            /**
+             * @description The item of this scan to verify.
+             * @example rem_001
+             */
+            remediationId: string;
+            /**
+             * @description A newer scan of the tenant that looked at the item’s location.
+             * @example scan_01JD4A0000000000000000000A
+             */
+            verifyScanId: string;
+        };
+        ItemMatchDto: {
+            /** @example scan_01JD4A0000000000000000000A */
+            scanId: string;
+            /** @example rem_003 */
+            remediationId: string;
+        };
+        VerifyResultDto: {
+            /** @description True exactly when the outcome is fixed. */
+            verified: boolean;
+            /**
+             * @description fixed: absent and the location was rescanned (item done, verification confirmed); still_present: the verify scan has it (verification failed, status unchanged); not_observed: the verify scan did not look there; unverifiable: weak fingerprint (no location). The last two change nothing.
+             * @example fixed
+             * @enum {string}
+             */
+            outcome: "fixed" | "still_present" | "not_observed" | "unverifiable";
+            /** @description Whether the item version moved (false when repeated). */
+            changed: boolean;
+            item: components["schemas"]["RemediationItemDto"];
+            /** @description The item in the verify scan (still_present). */
+            match?: components["schemas"]["ItemMatchDto"];
         };
         BacklogPageDto: {
             /**
@@ -3194,6 +3422,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The item was superseded by a rescan; detail names the current scanId and remediationId. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 409,
+                     *       "error": "conflict",
+                     *       "message": "Tenant \"acme\" already exists.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description If-Match does not match the current version. */
             412: {
                 headers: {
@@ -3473,6 +3718,348 @@ export interface operations {
                 };
             };
             /** @description Invalid `limit` or `cursor`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected failure; the body says nothing of internals. Quote the requestId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listRescanChanges: {
+        parameters: {
+            query?: {
+                /** @description Only this kind of change; all when absent. */
+                change?: "new" | "carried" | "fixed" | "reopened" | "notObserved";
+                /** @description Items per page, 1–200. */
+                limit?: number;
+                /** @description nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                scan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RescanChangesDto"];
+                };
+            };
+            /** @description Missing, unknown, expired or revoked key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown scan (or another tenant’s). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "Scan not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Bad change, limit or cursor. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected failure; the body says nothing of internals. Quote the requestId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    verifyRemediation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Expected current version of the item; 412 when it differs. */
+                "If-Match"?: string;
+            };
+            path: {
+                scan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyRemediationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The item version, quoted. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyResultDto"];
+                };
+            };
+            /** @description Missing, unknown, expired or revoked key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Requires the operator role or higher. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 403,
+                     *       "error": "forbidden",
+                     *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown scan, item or verify scan (or another tenant’s). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "Scan not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The item was superseded by a rescan; detail names the current scanId and remediationId. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 409,
+                     *       "error": "conflict",
+                     *       "message": "Tenant \"acme\" already exists.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description If-Match does not match the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 412,
+                     *       "error": "precondition_failed",
+                     *       "message": "If-Match \"2\" does not match the current version 3.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Invalid JSON, wrong types, unknown fields or values; `detail` lists each field. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -10,7 +10,25 @@ export class PageQueryDto {
 }
 
 export class ActorDto {
-  @ApiProperty({ nullable: true, type: String, example: 'key_01JD3S7W1XQ2Y8M4N5P6R7T8V9' })
+  @ApiProperty({
+    enum: ['key', 'admin', 'system'],
+    example: 'key',
+    description: 'An API key, the platform admin, or the service itself (rescan, sla).',
+  })
+  type: string;
+
+  @ApiProperty({
+    example: 'key_01JD3S7W1XQ2Y8M4N5P6R7T8V9',
+    description: "The key id, 'platform-admin', or the system's name ('rescan', 'sla').",
+  })
+  id: string;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'key_01JD3S7W1XQ2Y8M4N5P6R7T8V9',
+    description: 'The key id; null for the platform admin and the system. Kept for compatibility.',
+  })
   keyId: string | null;
 
   @ApiProperty({ example: 'ci-pipeline' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../common/auth/principal';
+import { Actor, actorTypeOf } from '../common/auth/principal';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 export interface AuditRecord {
@@ -23,6 +23,8 @@ export interface AuditInsertFrom {
   targetType: string;
   targetId: string;
   details: string;
+  /** SQL for actor_type; 'key' when absent. */
+  actorType?: string;
 }
 
 /**
@@ -35,8 +37,9 @@ export class AuditRepository {
 
   async append(manager: EntityManager, record: AuditRecord): Promise<void> {
     await manager.query(
-      `INSERT INTO audit_log (tenant_id, actor_key_id, actor_label, action, target_type, target_id, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `INSERT INTO audit_log (tenant_id, actor_key_id, actor_label, action, target_type, target_id, details,
+                              actor_type)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         record.tenantId,
         record.actor.keyId,
@@ -45,6 +48,7 @@ export class AuditRepository {
         record.targetType,
         record.targetId,
         record.details ? JSON.stringify(record.details) : null,
+        actorTypeOf(record.actor),
       ],
     );
   }
@@ -52,7 +56,8 @@ export class AuditRepository {
   /** Newest first; `beforeId` is the keyset cursor. */
   page(tenantId: string, limit: number, beforeId: string | null): Promise<AuditEntryEntity[]> {
     return this.dataSource.query(
-      `SELECT id, tenant_id AS "tenantId", actor_key_id AS "actorKeyId", actor_label AS "actorLabel", action,
+      `SELECT id, tenant_id AS "tenantId", actor_key_id AS "actorKeyId", actor_label AS "actorLabel",
+              actor_type AS "actorType", action,
               target_type AS "targetType", target_id AS "targetId", details, at
          FROM audit_log
         WHERE tenant_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
@@ -68,8 +73,9 @@ export class AuditRepository {
  * its audit entry cost one round trip. Values are SQL expressions the caller has bound.
  */
 export function auditInsertFromSql(from: AuditInsertFrom): string {
-  return `INSERT INTO audit_log (tenant_id, actor_key_id, actor_label, action, target_type, target_id, details, at)
+  return `INSERT INTO audit_log (tenant_id, actor_key_id, actor_label, action, target_type, target_id, details, at,
+                                 actor_type)
           SELECT ${from.tenantId}, ${from.actorKeyId}, ${from.actorLabel}, ${from.action}, ${from.targetType},
-                 ${from.targetId}, ${from.details}, now()
+                 ${from.targetId}, ${from.details}, now(), ${from.actorType ?? "'key'"}
             FROM ${from.source}`;
 }

@@ -1,3 +1,4 @@
+import { actorView } from '../common/auth/principal';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditEntryDto } from './audit.dto';
 
@@ -5,7 +6,7 @@ export function toAuditEntryDto(entry: AuditEntryEntity): AuditEntryDto {
   return {
     id: entry.id,
     at: entry.at.toISOString(),
-    actor: { keyId: entry.actorKeyId, label: entry.actorLabel },
+    actor: actorView(entry.actorType, entry.actorKeyId, entry.actorLabel),
     action: entry.action,
     targetType: entry.targetType,
     targetId: entry.targetId,

@@ -11,7 +11,8 @@ import { ROLES } from '../common/auth/roles';
 import { ApiKeysService } from '../tenants/api-keys.service';
 import { TenantsRepository } from '../tenants/tenants.repository';
 import { TenantsService } from '../tenants/tenants.service';
-import { DEMO_SCAN } from './demo-scan';
+import { importDemoScans } from './demo-scan';
+import { RemediationService } from '../remediation/remediation.service';
 
 export const DEMO_TENANT_ID = 'demo';
 export const DEMO_CREDENTIALS_FILE = 'demo-credentials.json';
@@ -31,6 +32,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly tenants: TenantsService,
     private readonly keys: ApiKeysService,
     private readonly scans: ScansService,
+    private readonly remediation: RemediationService,
   ) {}
 
   private created = false;
@@ -52,16 +54,13 @@ export class DemoDataService implements OnApplicationBootstrap {
       issued[role] = secret;
       if (role === 'operator') operator = key;
     }
-    const scanId = await this.scans.import(
-      {
-        kind: 'tenant-key',
-        keyId: operator!.id,
-        tenantId: DEMO_TENANT_ID,
-        role: 'operator',
-        label: operator!.label,
-      },
-      DEMO_SCAN,
-    );
+    const scanId = await importDemoScans(this.scans, this.remediation, {
+      kind: 'tenant-key',
+      keyId: operator!.id,
+      tenantId: DEMO_TENANT_ID,
+      role: 'operator',
+      label: operator!.label,
+    });
     const file = this.credentialsFile();
     writeFileSync(
       file,

@@ -1,4 +1,8 @@
+import { Principal } from '../common/auth/principal';
+import { UpsertRemediationDto } from '../remediation/remediation.dto';
+import { RemediationService } from '../remediation/remediation.service';
 import { ImportScanDto } from '../scans/scan.dto';
+import { ScansService } from '../scans/scans.service';
 
 /** A realistic first scan: the seed's RSA-1024 certificate on the external API edge comes first. */
 export const DEMO_SCAN: ImportScanDto = {
@@ -83,3 +87,49 @@ export const DEMO_SCAN: ImportScanDto = {
     },
   ],
 };
+
+/** Triage on the first scan, as a team would do it before the next scan. */
+export const DEMO_TRIAGE: UpsertRemediationDto[] = [
+  {
+    remediationId: 'rem_001',
+    status: 'in_progress',
+    owner: 'alice@example.com',
+    notes: 'Reissuing with ECDSA P-256 via the internal CA.',
+    targetDate: '2027-06-30',
+  },
+  { remediationId: 'rem_002', status: 'in_progress', owner: 'bob@example.com' },
+  {
+    remediationId: 'rem_004',
+    status: 'done',
+    owner: 'carol@example.com',
+    notes: '3DES suite removed from the VPN profile.',
+  },
+  {
+    remediationId: 'rem_009',
+    status: 'accepted_risk',
+    notes: 'Internal admin portal only; replaced with the new SSO gateway next quarter.',
+  },
+];
+
+/**
+ * The same estate a month later: the SHA-1 signed certificate on the legacy portal is gone
+ * (its location was scanned: fixed), the 3DES suite is back after being marked done
+ * (reopened), and everything else is carried with its owner, notes and decisions.
+ */
+export const DEMO_RESCAN: ImportScanDto = {
+  target: DEMO_SCAN.target,
+  label: 'Demo: rescan a month later',
+  findings: DEMO_SCAN.findings!.filter((f) => f.assetId !== 'legacy-portal'),
+  coveredLocations: [{ assetId: 'legacy-portal' }],
+};
+
+/** Both demo scans with triage in between; returns the newer scan's id (the current items). */
+export async function importDemoScans(
+  scans: ScansService,
+  remediation: RemediationService,
+  operator: Principal,
+): Promise<string> {
+  const first = await scans.import(operator, DEMO_SCAN);
+  for (const change of DEMO_TRIAGE) await remediation.upsert(operator, first, change);
+  return scans.import(operator, DEMO_RESCAN);
+}

@@ -1,3 +1,4 @@
+import { RemediationEvents } from './remediation-events';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -62,6 +63,7 @@ export class BulkService {
     private readonly audit: AuditRepository,
     private readonly policies: SlaPolicyService,
     private readonly clock: Clock,
+    private readonly events: RemediationEvents,
   ) {}
 
   async apply(caller: Principal, body: BulkUpdateDto): Promise<BulkResponseDto> {
@@ -160,14 +162,16 @@ export class BulkService {
     if (Object.keys(changes).length === 0) {
       return { ...base, outcome: 'unchanged', item: withSla(current, run.rules, run.now) };
     }
+    const history = historyOf(current, changes);
     const updated = await this.items.updateWithHistory(
       manager,
       key,
       changes,
       actorOf(run.caller),
-      historyOf(current, changes),
+      history,
       { bulkId: run.bulkId },
     );
+    await this.events.changed(manager, updated, history);
     return { ...base, outcome: 'updated', item: withSla(updated, run.rules, run.now) };
   }
 

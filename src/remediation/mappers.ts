@@ -1,7 +1,8 @@
+import { actorView } from '../common/auth/principal';
 import { toIso } from '../common/pagination';
 import { ACTIVE_STATUSES, RemediationItemEntity } from './remediation-item.entity';
 import { RemediationHistoryEntity } from './remediation-history.entity';
-import { HistoryEntryDto, RemediationItemDto } from './remediation.dto';
+import { HistoryEntryDto, ItemRefDto, RemediationItemDto } from './remediation.dto';
 import { Sla } from './sla';
 
 export function isOverdue(item: RemediationItemEntity, now = Date.now()): boolean {
@@ -10,6 +11,10 @@ export function isOverdue(item: RemediationItemEntity, now = Date.now()): boolea
     new Date(item.dueAt).getTime() < now &&
     ACTIVE_STATUSES.includes(item.status)
   );
+}
+
+function ref(scanId: string | null, remediationId: string | null): ItemRefDto | null {
+  return scanId && remediationId ? { scanId, remediationId } : null;
 }
 
 export function toItemDto(item: RemediationItemEntity): RemediationItemDto {
@@ -28,8 +33,25 @@ export function toItemDto(item: RemediationItemEntity): RemediationItemDto {
     resolvedAt: toIso(item.resolvedAt),
     createdAt: item.createdAt.toISOString(),
     updatedAt: item.updatedAt.toISOString(),
-    updatedBy: { keyId: item.updatedByKeyId, label: item.updatedByLabel ?? 'unknown' },
+    updatedBy: actorView(
+      item.updatedByKeyId ? 'key' : item.updatedByLabel === 'platform-admin' ? 'admin' : 'system',
+      item.updatedByKeyId,
+      item.updatedByLabel ?? 'unknown',
+    ),
     version: item.version,
+    fingerprint: item.fingerprint,
+    fingerprintQuality: item.fingerprintQuality,
+    firstSeenAt: new Date(item.firstSeenAt).toISOString(),
+    carriedFrom: ref(item.carriedFromScanId, item.carriedFromRemediationId),
+    supersededBy: ref(item.supersededByScanId, item.supersededByRemediationId),
+    duplicateOf: ref(item.duplicateOfRemediationId && item.scanId, item.duplicateOfRemediationId),
+    regression: item.regression,
+    reopenCount: item.reopenCount,
+    verification: {
+      state: item.verificationState,
+      verifyScanId: item.verificationScanId,
+      checkedAt: toIso(item.verificationCheckedAt),
+    },
   };
 }
 
@@ -52,7 +74,7 @@ export function toItemDtoWithSla(
 export function toHistoryEntryDto(entry: RemediationHistoryEntity): HistoryEntryDto {
   return {
     at: new Date(entry.at).toISOString(),
-    actor: { keyId: entry.actorKeyId, label: entry.actorLabel },
+    actor: actorView(entry.actorType, entry.actorKeyId, entry.actorLabel),
     version: entry.version,
     changes: entry.changes,
   };

@@ -2,13 +2,20 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../common/auth/principal';
 import { NormalisedFinding } from '../scans/import/normalise-findings';
-import { BacklogSummary, ScanBacklog, ScanBacklogSlot } from '../scans/scan-backlog';
+import {
+  BacklogSummary,
+  RescanRequest,
+  RescanResult,
+  ScanBacklog,
+  ScanBacklogSlot,
+} from '../scans/scan-backlog';
 import {
   ACTIVE_STATUSES,
   REMEDIATION_STATUSES,
   RemediationStatus,
 } from './remediation-item.entity';
 import { RemediationItemsRepository } from './remediation-items.repository';
+import { RescanService } from './rescan.service';
 
 const CLOSED_STATUSES: RemediationStatus[] = ['done', 'accepted_risk', 'false_positive'];
 
@@ -18,6 +25,7 @@ export class RemediationBacklog implements ScanBacklog, OnModuleInit {
   constructor(
     private readonly slot: ScanBacklogSlot,
     private readonly items: RemediationItemsRepository,
+    private readonly rescans: RescanService,
   ) {}
 
   onModuleInit(): void {
@@ -30,8 +38,9 @@ export class RemediationBacklog implements ScanBacklog, OnModuleInit {
     scanId: string,
     findings: NormalisedFinding[],
     actor: Actor,
-  ): Promise<void> {
-    return this.items.insertBacklog(manager, tenantId, scanId, findings, actor);
+    rescan: RescanRequest,
+  ): Promise<RescanResult> {
+    return this.rescans.createForScan(manager, tenantId, scanId, findings, actor, rescan);
   }
 
   async summary(tenantId: string, scanId: string): Promise<BacklogSummary> {

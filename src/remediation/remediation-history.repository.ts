@@ -14,6 +14,8 @@ export interface HistoryInsertFrom {
   actorKeyId: string;
   actorLabel: string;
   changes: string;
+  /** SQL for actor_type; 'key' when absent. */
+  actorType?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export class RemediationHistoryRepository {
   page(key: ItemKey, limit: number, afterId: string): Promise<RemediationHistoryEntity[]> {
     return this.dataSource.query(
       `SELECT id, tenant_id AS "tenantId", scan_id AS "scanId", remediation_id AS "remediationId", version,
-              actor_key_id AS "actorKeyId", actor_label AS "actorLabel", changes, at
+              actor_key_id AS "actorKeyId", actor_label AS "actorLabel", actor_type AS "actorType", changes, at
          FROM remediation_history
         WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3 AND id > $4
         ORDER BY id
@@ -41,8 +43,8 @@ export class RemediationHistoryRepository {
 /** The INSERT of a history entry as one part of another statement (a CTE): one round trip. */
 export function historyInsertFromSql(from: HistoryInsertFrom): string {
   return `INSERT INTO remediation_history
-                 (tenant_id, scan_id, remediation_id, version, actor_key_id, actor_label, changes, at)
+                 (tenant_id, scan_id, remediation_id, version, actor_key_id, actor_label, changes, at, actor_type)
           SELECT ${from.tenantId}, ${from.scanId}, ${from.remediationId}, ${from.version}, ${from.actorKeyId},
-                 ${from.actorLabel}, ${from.changes}, now()
+                 ${from.actorLabel}, ${from.changes}, now(), ${from.actorType ?? "'key'"}
             FROM ${from.source}`;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditInsertFromSql } from '../audit/audit.repository';
-import { Actor } from '../common/auth/principal';
+import { Actor, RESCAN_ACTOR } from '../common/auth/principal';
 import { NormalisedFinding } from '../scans/import/normalise-findings';
 import { remediationIdFor } from '../scans/scan-backlog';
 import { FieldChange } from './remediation-history.entity';
@@ -32,6 +32,39 @@ export interface ItemKey {
   remediationId: string;
 }
 
+export interface ItemRef {
+  scanId: string;
+  remediationId: string;
+}
+
+/** What a new item of a rescan inherits from the baseline item it continues. */
+export interface InheritedFields {
+  status: RemediationStatus;
+  owner: string | null;
+  notes: string | null;
+  targetDate: string | null;
+  dueAt: Date | null;
+  firstSeenAt: Date;
+  carriedFrom: ItemRef;
+  regression: boolean;
+  reopenCount: number;
+  reopenedAt: Date | null;
+}
+
+/** The new state of a baseline item after a rescan (every column written as given). */
+export interface BaselineChange extends ItemRef {
+  supersededByScanId: string | null;
+  supersededByRemediationId: string | null;
+  status: RemediationStatus;
+  resolvedAt: Date | null;
+  verificationState: string | null;
+  verificationScanId: string | null;
+  verificationCheckedAt: Date | null;
+  history: Record<string, FieldChange>;
+  /** The audit action: remediation.carried, remediation.reopened or remediation.fixed. */
+  action: string;
+}
+
 export interface QueueFilter {
   statuses?: RemediationStatus[];
   severities?: string[];
@@ -47,6 +80,9 @@ const CHANGE_COLUMNS: Record<keyof ItemChanges, string> = {
   dueAt: 'due_at',
   assetId: 'asset_id',
   resolvedAt: 'resolved_at',
+  verificationState: 'verification_state',
+  verificationScanId: 'verification_scan_id',
+  verificationCheckedAt: 'verification_checked_at',
 };
 
 /**
@@ -57,22 +93,38 @@ const CHANGE_COLUMNS: Record<keyof ItemChanges, string> = {
 export class RemediationItemsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One backlog item per finding, rem_001... in finding order, in one statement. */
+  /**
+   * One backlog item per finding, rem_001... in finding order, in one statement. A rescan
+   * hands what each item inherits from its baseline item; a plain import inherits nothing.
+   */
   async insertBacklog(
     manager: EntityManager,
     tenantId: string,
     scanId: string,
     findings: NormalisedFinding[],
     actor: Actor,
+    inherited: Map<number, InheritedFields> = new Map(),
   ): Promise<void> {
     if (findings.length === 0) return;
+    const from = (f: NormalisedFinding): InheritedFields | undefined => inherited.get(f.position);
     await manager.query(
       `INSERT INTO remediation_items (scan_id, tenant_id, remediation_id, position, finding_id, asset_id, title,
-                                      severity, fingerprint, fingerprint_quality, location, status, updated_at,
-                                      first_seen_at, updated_by_key_id, updated_by_label, version)
-       SELECT $1, $2, u.*, 'open', now(), now(), $9, $10, 1
+                                      severity, fingerprint, fingerprint_quality, location, status, owner, notes,
+                                      target_date, due_at, first_seen_at, carried_from_scan_id,
+                                      carried_from_remediation_id, duplicate_of_remediation_id, regression,
+                                      reopen_count, reopened_at, updated_at, updated_by_key_id, updated_by_label,
+                                      version)
+       SELECT $1, $2, u.remediation_id, u.position, u.finding_id, u.asset_id, u.title, u.severity, u.fingerprint,
+              u.quality, u.location, coalesce(u.status, 'open'), u.owner, u.notes, u.target_date, u.due_at,
+              coalesce(u.first_seen_at, now()), u.carried_scan, u.carried_rem, u.duplicate_of,
+              coalesce(u.regression, false), coalesce(u.reopen_count, 0), u.reopened_at, now(), $9, $10, 1
          FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
-                     $11::text[], $12::text[], $13::text[]) AS u`,
+                     $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[],
+                     $17::text[], $18::timestamptz[], $19::timestamptz[], $20::text[], $21::text[],
+                     $22::text[], $23::boolean[], $24::int[], $25::timestamptz[])
+           AS u(remediation_id, position, finding_id, asset_id, title, severity, fingerprint, quality,
+                location, status, owner, notes, target_date, due_at, first_seen_at, carried_scan,
+                carried_rem, duplicate_of, regression, reopen_count, reopened_at)`,
       [
         scanId,
         tenantId,
@@ -87,8 +139,196 @@ export class RemediationItemsRepository {
         findings.map((f) => f.fingerprint),
         findings.map((f) => f.fingerprintQuality),
         findings.map((f) => f.location),
+        findings.map((f) => from(f)?.status ?? null),
+        findings.map((f) => from(f)?.owner ?? null),
+        findings.map((f) => from(f)?.notes ?? null),
+        findings.map((f) => from(f)?.targetDate ?? null),
+        findings.map((f) => from(f)?.dueAt ?? null),
+        findings.map((f) => from(f)?.firstSeenAt ?? null),
+        findings.map((f) => from(f)?.carriedFrom.scanId ?? null),
+        findings.map((f) => from(f)?.carriedFrom.remediationId ?? null),
+        findings.map((f) => (f.duplicateOf ? remediationIdFor(f.duplicateOf.position) : null)),
+        findings.map((f) => from(f)?.regression ?? null),
+        findings.map((f) => from(f)?.reopenCount ?? null),
+        findings.map((f) => from(f)?.reopenedAt ?? null),
       ],
     );
+  }
+
+  /** Takes a transaction-scoped advisory lock: transactions with the same key take turns. */
+  async serialiseImports(manager: EntityManager, key: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+  }
+
+  /**
+   * The current items a rescan compares against, locked in key order (no deadlocks between
+   * imports): an upsert that got its lock first lands before the carry-forward reads the row,
+   * one that comes later finds the row superseded. One query whatever the baseline's size.
+   */
+  lockBaseline(
+    manager: EntityManager,
+    tenantId: string,
+    source: { targetKey: string; excludeScanId: string } | { scanId: string },
+  ): Promise<RemediationItemEntity[]> {
+    const scans =
+      'scanId' in source
+        ? { sql: 'scan_id = $2', params: [source.scanId] }
+        : {
+            sql: `scan_id IN (SELECT id FROM scans WHERE tenant_id = $1 AND target_key = $2 AND id <> $3)`,
+            params: [source.targetKey, source.excludeScanId],
+          };
+    return manager.query(
+      `SELECT ${ITEM_COLUMNS} FROM remediation_items
+        WHERE tenant_id = $1 AND ${scans.sql}
+          AND superseded_by_scan_id IS NULL AND duplicate_of_remediation_id IS NULL
+        ORDER BY scan_id, remediation_id
+        FOR UPDATE`,
+      [tenantId, ...scans.params],
+    );
+  }
+
+  /**
+   * What a rescan changes on baseline items, with one history and one audit entry each whose
+   * actor is the system: one statement for all of them (rows travel through unnest()).
+   */
+  async applyRescanChanges(
+    manager: EntityManager,
+    tenantId: string,
+    changes: BaselineChange[],
+  ): Promise<void> {
+    if (changes.length === 0) return;
+    const actor = RESCAN_ACTOR;
+    await manager.query(
+      `WITH input AS (
+         SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[],
+                              $8::text[], $9::text[], $10::timestamptz[], $11::jsonb[], $12::text[])
+           AS u(scan_id, remediation_id, sup_scan, sup_rem, status, resolved_at, v_state, v_scan, v_at,
+                changes, action)
+       ), updated AS (
+         UPDATE remediation_items r
+            SET superseded_by_scan_id = i.sup_scan, superseded_by_remediation_id = i.sup_rem,
+                status = i.status, resolved_at = i.resolved_at, verification_state = i.v_state,
+                verification_scan_id = i.v_scan, verification_checked_at = i.v_at,
+                version = r.version + 1, updated_at = now(), updated_by_key_id = NULL,
+                updated_by_label = $13
+           FROM input i
+          WHERE r.tenant_id = $1 AND r.scan_id = i.scan_id AND r.remediation_id = i.remediation_id
+          RETURNING r.scan_id, r.remediation_id, r.version, i.changes, i.action
+       ), history AS (
+         ${historyInsertFromSql({
+           source: 'updated',
+           tenantId: '$1',
+           scanId: 'scan_id',
+           remediationId: 'remediation_id',
+           version: 'version',
+           actorKeyId: 'NULL',
+           actorLabel: '$13',
+           changes: 'changes',
+           actorType: "'system'",
+         })}
+       )
+       ${auditInsertFromSql({
+         source: 'updated',
+         tenantId: '$1',
+         actorKeyId: 'NULL',
+         actorLabel: '$13',
+         action: 'action',
+         targetType: "'remediation_item'",
+         targetId: "scan_id || '/' || remediation_id",
+         details: "jsonb_build_object('version', version, 'changes', changes)",
+         actorType: "'system'",
+       })}`,
+      [
+        tenantId,
+        changes.map((c) => c.scanId),
+        changes.map((c) => c.remediationId),
+        changes.map((c) => c.supersededByScanId),
+        changes.map((c) => c.supersededByRemediationId),
+        changes.map((c) => c.status),
+        changes.map((c) => c.resolvedAt),
+        changes.map((c) => c.verificationState),
+        changes.map((c) => c.verificationScanId),
+        changes.map((c) => c.verificationCheckedAt),
+        changes.map((c) => JSON.stringify(c.history)),
+        changes.map((c) => c.action),
+        actor.label,
+      ],
+    );
+  }
+
+  /** The first history entry of items a rescan created from a baseline item. */
+  async insertOriginHistory(
+    manager: EntityManager,
+    tenantId: string,
+    scanId: string,
+    entries: { remediationId: string; changes: Record<string, FieldChange> }[],
+  ): Promise<void> {
+    if (entries.length === 0) return;
+    await manager.query(
+      `WITH input AS (
+         SELECT * FROM unnest($3::text[], $4::jsonb[]) AS u(remediation_id, changes)
+       )
+       ${historyInsertFromSql({
+         source: 'input',
+         tenantId: '$1',
+         scanId: '$2',
+         remediationId: 'remediation_id',
+         version: '1',
+         actorKeyId: 'NULL',
+         actorLabel: '$5',
+         changes: 'changes',
+         actorType: "'system'",
+       })}`,
+      [
+        tenantId,
+        scanId,
+        entries.map((e) => e.remediationId),
+        entries.map((e) => JSON.stringify(e.changes)),
+        RESCAN_ACTOR.label,
+      ],
+    );
+  }
+
+  /** The non-duplicate item of a scan with this fingerprint (verify's "still present"). */
+  async findInScan(
+    manager: EntityManager,
+    tenantId: string,
+    scanId: string,
+    fingerprint: string,
+  ): Promise<RemediationItemEntity | null> {
+    const rows: RemediationItemEntity[] = await manager.query(
+      `SELECT ${ITEM_COLUMNS} FROM remediation_items
+        WHERE tenant_id = $1 AND scan_id = $2 AND fingerprint = $3 AND duplicate_of_remediation_id IS NULL
+        ORDER BY position LIMIT 1`,
+      [tenantId, scanId, fingerprint],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Whether a scan has any item at this location (the location was rescanned). */
+  async locationSeen(
+    manager: EntityManager,
+    tenantId: string,
+    scanId: string,
+    location: string,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM remediation_items WHERE tenant_id = $1 AND scan_id = $2 AND location = $3 LIMIT 1`,
+      [tenantId, scanId, location],
+    );
+    return rows.length > 0;
+  }
+
+  /** Items by key, in the order given (the rescan diff's page). */
+  async findMany(tenantId: string, keys: ItemRef[]): Promise<RemediationItemEntity[]> {
+    if (keys.length === 0) return [];
+    const rows: RemediationItemEntity[] = await this.dataSource.query(
+      `SELECT ${ITEM_COLUMNS} FROM remediation_items
+        WHERE tenant_id = $1 AND (scan_id, remediation_id) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+      [tenantId, keys.map((k) => k.scanId), keys.map((k) => k.remediationId)],
+    );
+    const byKey = new Map(rows.map((r) => [`${r.scanId}/${r.remediationId}`, r]));
+    return keys.map((k) => byKey.get(`${k.scanId}/${k.remediationId}`)!).filter(Boolean);
   }
 
   /** Locks the row until the transaction ends, so that concurrent writers take turns. */

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBody,
+  ApiConflictResponse,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -68,6 +69,11 @@ export class RemediationController {
   })
   @ApiPreconditionFailedResponse({
     description: 'If-Match does not match the current version.',
+    type: ErrorEnvelope,
+  })
+  @ApiConflictResponse({
+    description:
+      'The item was superseded by a rescan; detail names the current scanId and remediationId.',
     type: ErrorEnvelope,
   })
   @ApiJsonBodyErrors()

@@ -8,7 +8,11 @@ import {
 } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { REMEDIATION_STATUSES, RemediationStatus } from './remediation-item.entity';
+import {
+  REMEDIATION_STATUSES,
+  RemediationStatus,
+  VerificationState,
+} from './remediation-item.entity';
 import { SEVERITIES } from '../crypto/finding-types';
 import { ActorDto } from '../audit/audit.dto';
 import { FieldChange } from './remediation-history.entity';
@@ -130,6 +134,30 @@ export class HistoryQueryDto {
   cursor?: string;
 }
 
+export class ItemRefDto {
+  @ApiProperty({ example: 'scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9' }) scanId: string;
+  @ApiProperty({ example: 'rem_001' }) remediationId: string;
+}
+
+export class VerificationDto {
+  @ApiProperty({
+    enum: ['pending', 'confirmed', 'failed'],
+    nullable: true,
+    type: String,
+    example: 'confirmed',
+    description:
+      'pending: set done by hand, not yet checked by a scan; confirmed: a later scan rescanned ' +
+      'the location and did not find it; failed: a later scan still (or again) found it.',
+  })
+  state: VerificationState | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'scan_01JD4A0000000000000000000A' })
+  verifyScanId: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  checkedAt: string | null;
+}
+
 export class RemediationItemDto {
   @ApiProperty({ example: 'rem_001' }) remediationId: string;
   @ApiProperty({ example: 'scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9' }) scanId: string;
@@ -181,6 +209,46 @@ export class RemediationItemDto {
       'Computed when read from the tenant’s SLA policy, so a policy change applies at once.',
   })
   slaState?: SlaState;
+
+  // Maintained by rescans (read-only, CONTRACT §10).
+  @ApiProperty({
+    example: 'fp1_3f2a9c0d5e6b7a8c9d0e1f2a3b4c5d6e',
+    description: 'Identity across scans: location + weakness type + algorithm family.',
+  })
+  fingerprint: string;
+
+  @ApiProperty({
+    enum: ['strong', 'weak'],
+    description: 'weak: no location; carried forward but never verified by a scan.',
+  })
+  fingerprintQuality: string;
+
+  @ApiProperty({ format: 'date-time', description: 'First seen at this location, across scans.' })
+  firstSeenAt: string;
+
+  @ApiProperty({ type: ItemRefDto, nullable: true, description: 'The baseline item it continues.' })
+  carriedFrom: ItemRefDto | null;
+
+  @ApiProperty({
+    type: ItemRefDto,
+    nullable: true,
+    description: 'The item of a later scan that continues it; null while the item is current.',
+  })
+  supersededBy: ItemRefDto | null;
+
+  @ApiProperty({
+    type: ItemRefDto,
+    nullable: true,
+    description: 'The earlier item of the same scan with the same fingerprint.',
+  })
+  duplicateOf: ItemRefDto | null;
+
+  @ApiProperty({ description: 'Came back after a fix; stays true while carried on.' })
+  regression: boolean;
+
+  @ApiProperty({ example: 0 }) reopenCount: number;
+
+  @ApiProperty({ type: VerificationDto }) verification: VerificationDto;
 }
 
 export class RemediationItemResponseDto {

@@ -10,7 +10,11 @@ import { RemediationBacklog } from './remediation-backlog';
 import { RemediationController } from './remediation.controller';
 import { RemediationHistoryRepository } from './remediation-history.repository';
 import { RemediationItemsRepository } from './remediation-items.repository';
+import { RemediationEvents } from './remediation-events';
 import { RemediationService } from './remediation.service';
+import { RescanChangesRepository } from './rescan-changes.repository';
+import { RescanController } from './rescan.controller';
+import { RescanService } from './rescan.service';
 import { SlaController } from './sla.controller';
 import { SlaPolicyRepository } from './sla-policy.repository';
 import { SlaPolicyService } from './sla-policy.service';
@@ -21,12 +25,13 @@ import { SlaSweepService } from './sla-sweep.service';
 /** Backlog items and their history. Builds on scans (never the reverse): see ScanBacklogSlot. */
 @Module({
   imports: [ScansModule, AuditModule],
-  controllers: [RemediationController, BacklogController, SlaController],
+  controllers: [RemediationController, RescanController, BacklogController, SlaController],
   providers: [
     RemediationItemsRepository,
     RemediationHistoryRepository,
     RemediationBacklog,
     RemediationService,
+    RemediationEvents,
     // The tenant's backlog across scans, SLA policy, report and sweep, bulk changes, export.
     BacklogRepository,
     BacklogService,
@@ -37,6 +42,8 @@ import { SlaSweepService } from './sla-sweep.service';
     SlaSweepService,
     BulkService,
     ExportService,
+    RescanChangesRepository,
+    RescanService,
   ],
   exports: [RemediationItemsRepository, RemediationService, SlaPolicyService],
 })

@@ -6,8 +6,9 @@ import { NotFound, PreconditionFailed } from '../common/errors/domain-errors';
 import { decodeCursor, toPage } from '../common/pagination';
 import { ScansRepository } from '../scans/scans.repository';
 import { toHistoryEntryDto, toItemDto } from './mappers';
+import { supersededConflict } from './rescan.service';
 import { RemediationHistoryRepository } from './remediation-history.repository';
-import { WebhookEventsService } from '../webhooks/webhook-events.service';
+import { RemediationEvents } from './remediation-events';
 import { RemediationItemEntity } from './remediation-item.entity';
 import { ItemKey, RemediationItemsRepository } from './remediation-items.repository';
 import {
@@ -33,7 +34,7 @@ export class RemediationService {
     private readonly items: RemediationItemsRepository,
     private readonly history: RemediationHistoryRepository,
     private readonly scans: ScansRepository,
-    private readonly webhookEvents: WebhookEventsService,
+    private readonly events: RemediationEvents,
   ) {}
 
   /**
@@ -51,6 +52,7 @@ export class RemediationService {
     const item = await this.dataSource.transaction(async (manager) => {
       const current = await this.items.lock(manager, key);
       if (!current) throw await this.notFound(key, manager);
+      if (current.supersededByScanId) throw supersededConflict(current);
       if (ifMatch !== undefined && !versionMatches(ifMatch, current.version)) {
         throw new PreconditionFailed(
           `If-Match ${ifMatch} does not match the current version ${current.version}.`,
@@ -66,20 +68,7 @@ export class RemediationService {
         actorOf(caller),
         history,
       );
-      // Webhooks (contract §12): the event commits or rolls back with the change.
-      await this.webhookEvents.record(manager, key.tenantId, [
-        {
-          type: 'remediation.changed',
-          data: {
-            scanId: key.scanId,
-            remediationId: key.remediationId,
-            findingId: item.findingId,
-            status: item.status,
-            version: item.version,
-            changes: history,
-          },
-        },
-      ]);
+      await this.events.changed(manager, item, history);
       return item;
     });
     return toItemDto(item);

@@ -1,3 +1,4 @@
+import { actorView } from '../common/auth/principal';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -127,6 +128,12 @@ function toPolicyDto(row: SlaPolicyEntity | null): SlaPolicyDto {
     restartOnReopen: rules.restartOnReopen,
     version: row?.version ?? 0,
     updatedAt: row ? new Date(row.updatedAt).toISOString() : null,
-    updatedBy: row ? { keyId: row.updatedByKeyId, label: row.updatedByLabel ?? 'unknown' } : null,
+    updatedBy: row
+      ? actorView(
+          row.updatedByKeyId ? 'key' : 'admin',
+          row.updatedByKeyId,
+          row.updatedByLabel ?? 'unknown',
+        )
+      : null,
   };
 }

@@ -4,7 +4,11 @@
  */
 import { InvalidRequest } from '../common/errors/domain-errors';
 import { FieldChange } from './remediation-history.entity';
-import { RemediationItemEntity, RemediationStatus } from './remediation-item.entity';
+import {
+  RemediationItemEntity,
+  RemediationStatus,
+  VerificationState,
+} from './remediation-item.entity';
 import { parseTargetDate } from './target-date';
 
 /** The fields a client may change; each is written as given (null clears). */
@@ -16,6 +20,9 @@ export interface ItemChanges {
   dueAt?: Date | null;
   assetId?: string | null;
   resolvedAt?: Date | null;
+  verificationState?: VerificationState | null;
+  verificationScanId?: string | null;
+  verificationCheckedAt?: Date | null;
 }
 
 /** The upsert body as the rules see it (validated for types by the DTO already). */
@@ -31,13 +38,34 @@ export interface UpsertRequest {
 export type ItemState = Pick<
   RemediationItemEntity,
   'status' | 'owner' | 'notes' | 'targetDate' | 'dueAt' | 'assetId' | 'resolvedAt'
->;
+> &
+  Partial<
+    Pick<
+      RemediationItemEntity,
+      'verificationState' | 'verificationScanId' | 'verificationCheckedAt'
+    >
+  >;
 
 /** Closing an item this way is a decision that needs a written justification. */
 const NEEDS_JUSTIFICATION: RemediationStatus[] = ['accepted_risk', 'false_positive'];
 
 /** Fields reported in history, in this order. */
-const TRACKED_FIELDS = ['status', 'owner', 'notes', 'targetDate', 'assetId', 'resolvedAt'] as const;
+const TRACKED_FIELDS = [
+  'status',
+  'owner',
+  'notes',
+  'targetDate',
+  'assetId',
+  'resolvedAt',
+  'verificationState',
+  'verificationScanId',
+] as const;
+
+/** History names verificationState `verification`, as the item shows it. */
+const HISTORY_NAMES: Partial<Record<(typeof TRACKED_FIELDS)[number], string>> = {
+  verificationState: 'verification',
+  verificationScanId: 'verifyScanId',
+};
 
 /** What the request asks for, validated on its own (before looking at the item). */
 export function requestedChanges(body: UpsertRequest): ItemChanges {
@@ -92,6 +120,9 @@ export function effectiveChanges(
   const next: ItemChanges = { ...requested };
   if (status === 'done' && current.status !== 'done') next.resolvedAt = now;
   if (status !== 'done' && current.resolvedAt !== null) next.resolvedAt = null;
+  // Done by hand is a claim until a scan checks it; leaving done withdraws the claim.
+  if (status === 'done' && current.status !== 'done') next.verificationState = 'pending';
+  if (status !== 'done' && current.verificationState === 'pending') next.verificationState = null;
   return Object.fromEntries(
     Object.entries(next).filter(
       ([field, value]) => !sameValue(current[field as keyof ItemChanges], value),
@@ -104,7 +135,8 @@ export function historyOf(before: ItemState, changes: ItemChanges): Record<strin
   const history: Record<string, FieldChange> = {};
   for (const field of TRACKED_FIELDS) {
     if (field in changes) {
-      history[field] = { from: jsonValue(before[field]), to: jsonValue(changes[field]) };
+      const name = HISTORY_NAMES[field] ?? field;
+      history[name] = { from: jsonValue(before[field]), to: jsonValue(changes[field]) };
     }
   }
   return history;

@@ -1,5 +1,11 @@
 import { FindingEntity } from './finding.entity';
-import { FindingDto, ScanDetailDto, ScanSummaryDto, StatusCountsDto } from './scan.dto';
+import {
+  FindingDto,
+  RescanCountsDto,
+  ScanDetailDto,
+  ScanSummaryDto,
+  StatusCountsDto,
+} from './scan.dto';
 import { BacklogSummary, remediationIdFor } from './scan-backlog';
 import { ScanEntity } from './scan.entity';
 
@@ -42,6 +48,14 @@ export function toScanDetailDto(
 ): ScanDetailDto {
   return {
     ...toScanSummaryDto(scan, backlog.open),
+    baselineScanId: scan.baselineScanId,
+    rescan:
+      scan.baselineScanId && scan.rescanCounts
+        ? {
+            coverage: scan.coverage ?? 'partial',
+            counts: scan.rescanCounts as unknown as RescanCountsDto,
+          }
+        : null,
     remediation: {
       total: backlog.total,
       byStatus: backlog.byStatus as unknown as StatusCountsDto,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { WebhookEventType } from '../webhooks/event-types';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../common/auth/principal';
 import { NormalisedFinding } from './import/normalise-findings';
@@ -19,16 +20,53 @@ export interface BacklogSummary {
   open: number;
 }
 
+/** What the import asks of a rescan (CONTRACT §10). */
+export interface RescanRequest {
+  /** The scan's normalised target (null: none). */
+  targetKey: string | null;
+  /** 'auto' (every current item of earlier scans of the target), 'none', or a scan id. */
+  baseline: string;
+  coverage: 'partial' | 'complete';
+  /** Normalised location keys the scan looked at. */
+  coveredLocations: string[];
+}
+
+export interface RescanCounts {
+  new: number;
+  carried: number;
+  fixed: number;
+  reopened: number;
+  notObserved: number;
+  duplicates: number;
+}
+
+/** An event for the webhooks module to record in the import's transaction. */
+export interface PendingEvent {
+  type: WebhookEventType;
+  data: Record<string, unknown>;
+}
+
+export interface RescanResult {
+  /** The newest earlier scan compared against (or the explicit id); null: nothing compared. */
+  baselineScanId: string | null;
+  counts: RescanCounts;
+  events: PendingEvent[];
+}
+
 /** What scans needs of the remediation backlog; remediation/ implements it. */
 export interface ScanBacklog {
-  /** One item per finding, written with the manager of the import's transaction. */
+  /**
+   * One item per finding, written with the manager of the import's transaction, compared
+   * against the baseline the request names (carry-forward, fixes, regressions).
+   */
   createForScan(
     manager: EntityManager,
     tenantId: string,
     scanId: string,
     findings: NormalisedFinding[],
     actor: Actor,
-  ): Promise<void>;
+    rescan: RescanRequest,
+  ): Promise<RescanResult>;
   summary(tenantId: string, scanId: string): Promise<BacklogSummary>;
   /** Open items per scan id (scans without items are absent). */
   openCounts(tenantId: string, scanIds: string[]): Promise<Map<string, number>>;

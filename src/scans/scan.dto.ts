@@ -99,6 +99,42 @@ export class NativeFindingDto {
   @IsOptional()
   @IsObject()
   details?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    example: 'tls-scanner:cert:api.example.com:443:weak-rsa',
+    minLength: 1,
+    maxLength: 128,
+    description:
+      "The scanner's own stable id for this finding. When given it is the finding's identity " +
+      'across scans (instead of location + weakness type + algorithm family).',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 128)
+  fingerprint?: string;
+}
+
+export const MAX_COVERED_LOCATIONS = 5_000;
+
+export class CoveredLocationDto {
+  @ApiPropertyOptional({ example: 'api-edge-01' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  assetId?: string;
+
+  @ApiPropertyOptional({ example: 'api.example.com' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 255)
+  host?: string;
+
+  @ApiPropertyOptional({ example: 443 })
+  @IsOptional()
+  @IsInt({ message: 'port must be an integer' })
+  @Min(1)
+  @Max(65535)
+  port?: number;
 }
 
 export class ImportScanDto {
@@ -136,6 +172,48 @@ export class ImportScanDto {
   @IsOptional()
   @IsObject()
   cbom?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    example: 'auto',
+    description:
+      "What this scan is compared against: 'auto' (default when target is set: every current item of " +
+      "the tenant's earlier scans of the same target), a scan id (that scan's current items), or 'none' " +
+      "(default without a target). 'auto' without a target is a 422; an unknown scan id a 404.",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^(auto|none|scan_[A-Za-z0-9]{1,60})$/, {
+    message: "baselineScanId must be 'auto', 'none' or a scan id",
+  })
+  baselineScanId?: string;
+
+  @ApiPropertyOptional({
+    enum: ['partial', 'complete'],
+    example: 'partial',
+    description:
+      'partial when absent. complete: the scan looked at every location of the baseline, so a baseline item it does not ' +
+      'find is fixed. partial: only locations with findings or in coveredLocations count as rescanned.',
+  })
+  @IsOptional()
+  @IsIn(['partial', 'complete'], { message: 'coverage must be partial or complete' })
+  coverage?: 'partial' | 'complete';
+
+  @ApiPropertyOptional({
+    type: [CoveredLocationDto],
+    maxItems: MAX_COVERED_LOCATIONS,
+    example: [{ host: 'api.example.com', port: 443 }, { assetId: 'api-edge-01' }],
+    description:
+      'Locations the scan looked at, with or without findings ({assetId} or {host, port}): a baseline ' +
+      'item there that the scan did not find is fixed.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_COVERED_LOCATIONS, {
+    message: `coveredLocations may hold at most ${MAX_COVERED_LOCATIONS} items`,
+  })
+  @ValidateNested({ each: true })
+  @Type(() => CoveredLocationDto)
+  coveredLocations?: CoveredLocationDto[];
 }
 
 export class ScanListQueryDto {
@@ -250,7 +328,44 @@ export class RemediationSummaryDto {
   completionPercentage: number;
 }
 
+export class RescanCountsDto {
+  @ApiProperty({ example: 1, description: 'Findings with no match in the baseline.' }) new: number;
+  @ApiProperty({
+    example: 2,
+    description: 'Findings that continue an open or closed-by-decision item.',
+  })
+  carried: number;
+  @ApiProperty({ example: 1, description: 'Baseline items absent at a rescanned location.' })
+  fixed: number;
+  @ApiProperty({ example: 0, description: 'Findings that continue a done item (regressions).' })
+  reopened: number;
+  @ApiProperty({ example: 0, description: 'Baseline items absent where the scan did not look.' })
+  notObserved: number;
+  @ApiProperty({ example: 0, description: 'Findings with the fingerprint of an earlier one.' })
+  duplicates: number;
+}
+
+export class RescanSummaryDto {
+  @ApiProperty({ enum: ['partial', 'complete'] }) coverage: string;
+  @ApiProperty({ type: RescanCountsDto }) counts: RescanCountsDto;
+}
+
 export class ScanDetailDto extends ScanSummaryDto {
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9',
+    description: 'The newest earlier scan compared against (or the explicit one); null: none.',
+  })
+  baselineScanId: string | null;
+
+  @ApiProperty({
+    type: RescanSummaryDto,
+    nullable: true,
+    description: 'What the comparison with the baseline did; null when nothing was compared.',
+  })
+  rescan: RescanSummaryDto | null;
+
   @ApiProperty({ type: RemediationSummaryDto })
   remediation: RemediationSummaryDto;
 

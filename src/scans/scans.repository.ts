@@ -6,7 +6,8 @@ import { ScanEntity } from './scan.entity';
 
 const SCAN_COLUMNS = `id, tenant_id AS "tenantId", target, label, status, format,
   finding_count AS "findingCount", readiness_score AS "readinessScore",
-  readiness_band AS "readinessBand", created_by_key_id AS "createdByKeyId", created_at AS "createdAt"`;
+  readiness_band AS "readinessBand", created_by_key_id AS "createdByKeyId", created_at AS "createdAt",
+  target_key AS "targetKey", baseline_scan_id AS "baselineScanId", coverage, rescan_counts AS "rescanCounts"`;
 
 export interface ScanKeyset {
   createdAt: string;
@@ -43,6 +44,40 @@ export class ScansRepository {
         normaliseHost(scan.target),
       ],
     );
+  }
+
+  /** What the import's comparison with its baseline found (coverage is kept for verify). */
+  async recordRescan(
+    manager: EntityManager,
+    scanId: string,
+    rescan: {
+      baselineScanId: string | null;
+      coverage: string;
+      counts: Record<string, number> | null;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE scans SET baseline_scan_id = $2, coverage = $3, rescan_counts = $4 WHERE id = $1`,
+      [
+        scanId,
+        rescan.baselineScanId,
+        rescan.coverage,
+        rescan.counts ? JSON.stringify(rescan.counts) : null,
+      ],
+    );
+  }
+
+  /** Inside a transaction, pass its manager: a second connection would wait on the first. */
+  async findOneWith(
+    manager: EntityManager,
+    tenantId: string,
+    scanId: string,
+  ): Promise<ScanEntity | null> {
+    const rows: ScanEntity[] = await manager.query(
+      `SELECT ${SCAN_COLUMNS} FROM scans WHERE tenant_id = $1 AND id = $2`,
+      [tenantId, scanId],
+    );
+    return rows[0] ?? null;
   }
 
   async findOne(tenantId: string, scanId: string): Promise<ScanEntity | null> {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditRepository } from '../audit/audit.repository';
@@ -19,10 +20,33 @@ import {
 import { readinessOf } from './import/readiness';
 import { toScanDetailDto, toScanSummaryDto } from './mappers';
 import { ImportScanDto, MAX_FINDINGS_PER_SCAN, ScanDetailDto, ScanListDto } from './scan.dto';
-import { ScanBacklogSlot } from './scan-backlog';
+import { locationKey, normaliseHost } from './fingerprint';
+import { RescanRequest, ScanBacklogSlot } from './scan-backlog';
 import { ScanKeyset, ScansRepository } from './scans.repository';
 
 const STATISTICS_REFRESH_DELAY_MS = 1_000;
+
+/** The import's baseline options, validated and normalised (CONTRACT §10). */
+function rescanRequestOf(body: ImportScanDto): RescanRequest {
+  const targetKey = normaliseHost(body.target);
+  const baseline = body.baselineScanId ?? (targetKey ? 'auto' : 'none');
+  if (baseline === 'auto' && !targetKey) {
+    throw InvalidRequest.field('baselineScanId', "'auto' needs a target to find earlier scans by");
+  }
+  const covered = (body.coveredLocations ?? []).map((where, index) => {
+    const key = locationKey(where);
+    if (key === null) {
+      throw InvalidRequest.field(`coveredLocations[${index}]`, 'give assetId or host (and port)');
+    }
+    return key;
+  });
+  return {
+    targetKey,
+    baseline,
+    coverage: body.coverage ?? 'partial',
+    coveredLocations: covered,
+  };
+}
 
 const isScanCursor = (value: unknown): value is ScanKeyset => {
   const v = value as Partial<ScanKeyset> | null;
@@ -43,12 +67,14 @@ export class ScansService {
     private readonly findings: FindingsRepository,
     private readonly backlog: ScanBacklogSlot,
     private readonly audit: AuditRepository,
+    private readonly webhookEvents: WebhookEventsService,
     @Inject(LOGGER) private readonly logger: JsonLogger,
   ) {}
 
   /** The scan, its findings and their backlog items are written in one transaction, or not at all. */
   async import(caller: Principal, body: ImportScanDto): Promise<string> {
     const { format, findings } = this.normalise(body);
+    const rescan = rescanRequestOf(body);
     const readiness = readinessOf(findings);
     const scanId = newId('scan');
     const actor = actorOf(caller);
@@ -67,7 +93,35 @@ export class ScansService {
         createdByKeyId: caller.keyId,
       });
       await this.findings.insertAll(manager, caller.tenantId, scanId, findings);
-      await backlog.createForScan(manager, caller.tenantId, scanId, findings, actor);
+      const result = await backlog.createForScan(
+        manager,
+        caller.tenantId,
+        scanId,
+        findings,
+        actor,
+        rescan,
+      );
+      await this.scans.recordRescan(manager, scanId, {
+        baselineScanId: result.baselineScanId,
+        coverage: rescan.coverage,
+        counts: result.baselineScanId ? { ...result.counts } : null,
+      });
+      // Webhooks (contract §12): the events commit or roll back with the import.
+      await this.webhookEvents.record(manager, caller.tenantId, [
+        {
+          type: 'scan.imported',
+          data: {
+            scanId,
+            target: body.target ?? null,
+            findingCount: findings.length,
+            baselineScanId: result.baselineScanId,
+            rescan: result.baselineScanId
+              ? { coverage: rescan.coverage, counts: { ...result.counts } }
+              : null,
+          },
+        },
+        ...result.events,
+      ]);
       await this.audit.append(manager, {
         tenantId: caller.tenantId,
         actor,

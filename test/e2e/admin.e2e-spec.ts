@@ -389,7 +389,12 @@ describe('admin API (contract §1, §5)', () => {
         ['tenant.created', tenantId],
       ]);
       for (const entry of page.entries) {
-        expect(entry.actor).toEqual({ keyId: null, label: 'platform-admin' });
+        expect(entry.actor).toEqual({
+          type: 'admin',
+          id: 'platform-admin',
+          keyId: null,
+          label: 'platform-admin',
+        });
         expect(entry.at).toMatch(ISO);
         expect(Object.keys(entry).sort()).toEqual(
           ['action', 'actor', 'at', 'details', 'id', 'targetId', 'targetType'].sort(),

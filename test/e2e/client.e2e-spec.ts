@@ -334,6 +334,29 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     const health = unwrap(await c.tenant.GET('/health'));
     expect(health.status).toBe('ok');
   },
+  listRescanChanges: async (c) => {
+    const diff = unwrap(
+      await c.tenant.GET('/tenant/scans/{scan_id}/rescan', {
+        params: { path: { scan_id: c.scanId }, query: { change: 'new', limit: 10 } },
+      }),
+    );
+    expect(diff).toEqual({ count: 0, changes: [], nextCursor: null });
+  },
+  verifyRemediation: async (c) => {
+    const later = unwrap(
+      await c.tenant.POST('/tenant/scans', {
+        body: { findings: [], coverage: 'complete', baselineScanId: 'none' },
+      }),
+    );
+    const result = unwrap(
+      await c.tenant.POST('/tenant/scans/{scan_id}/remediation/verify', {
+        params: { path: { scan_id: c.scanId } },
+        body: { remediationId: c.remediationId, verifyScanId: later.scan.scanId },
+      }),
+    );
+    // The client's finding has no location: a scan can never prove it gone.
+    expect(result).toMatchObject({ verified: false, outcome: 'unverifiable', changed: false });
+  },
 };
 
 describe('typed client (client/) against the real service', () => {

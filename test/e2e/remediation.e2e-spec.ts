@@ -24,7 +24,7 @@ async function importScan(
 ): Promise<string> {
   const res = await http(t.url, 'POST', '/tenant/scans', {
     key,
-    body: { target: 'example.com', findings },
+    body: { target: 'example.com', baselineScanId: 'none', findings },
   });
   expect(res.status).toBe(201);
   return res.body.scan.scanId;

@@ -131,11 +131,36 @@ describe('normaliseFindings', () => {
       port: null,
       quantumVulnerable: false,
       details: null,
-      // Without a location, only the weakness and the wording identify it across scans.
       fingerprint: expect.stringMatching(/^fp1_[0-9a-f]{32}$/) as string,
       fingerprintQuality: 'weak',
       location: null,
+      duplicateOf: null,
     });
+  });
+
+  it('marks a later finding with the fingerprint of an earlier one as its duplicate', () => {
+    const rsa = {
+      title: 'RSA-1024',
+      algorithm: 'RSA',
+      keySize: 1024,
+      host: 'a.example',
+      port: 443,
+    };
+    const result = normaliseFindings([rsa, { title: 'TLS 1.0' }, { ...rsa, title: 'again' }], NOW);
+    expect(result.map((f) => f.duplicateOf)).toEqual([
+      null,
+      null,
+      { findingId: 'f_001', position: 1 },
+    ]);
+  });
+
+  it("uses the scanner's own fingerprint (1-128 chars) and rejects a longer one", () => {
+    const a = normaliseFindings([{ title: 'x', host: 'a', port: 1, fingerprint: 'id-1' }], NOW);
+    const b = normaliseFindings([{ title: 'y', host: 'b', port: 2, fingerprint: 'id-1' }], NOW);
+    expect(a[0].fingerprint).toBe(b[0].fingerprint);
+    expect(() => normaliseFindings([{ title: 'x', fingerprint: 'f'.repeat(129) }], NOW)).toThrow(
+      FindingValidationError,
+    );
   });
 
   it('lists every invalid field at once', () => {

@@ -50,8 +50,23 @@ describe('upsert rules: transitions', () => {
     expect(apply(current, { status: 'in_progress', owner: 'alice@example.com' })).toEqual({});
   });
 
+  it('a manual done waits for a scan (verification pending); leaving done clears pending', () => {
+    const pending = item({ status: 'done', verificationState: 'pending', resolvedAt: NOW });
+    expect(apply(pending, { status: 'in_progress' })).toEqual({
+      status: 'in_progress',
+      resolvedAt: null,
+      verificationState: null,
+    });
+    const confirmed = item({ status: 'done', verificationState: 'confirmed', resolvedAt: NOW });
+    expect(apply(confirmed, { status: 'open' })).toEqual({ status: 'open', resolvedAt: null });
+  });
+
   it('sets resolvedAt when an item becomes done, and clears it when it reopens', () => {
-    expect(apply(item(), { status: 'done' })).toEqual({ status: 'done', resolvedAt: NOW });
+    expect(apply(item(), { status: 'done' })).toEqual({
+      status: 'done',
+      resolvedAt: NOW,
+      verificationState: 'pending',
+    });
     const done = item({ status: 'done', resolvedAt: new Date('2026-05-01T00:00:00Z') });
     expect(apply(done, { status: 'open' })).toEqual({ status: 'open', resolvedAt: null });
   });
@@ -158,6 +173,7 @@ describe('upsert rules: history', () => {
       status: { from: 'open', to: 'done' },
       owner: { from: 'alice', to: 'bob' },
       targetDate: { from: null, to: '2026-12-31' },
+      verification: { from: null, to: 'pending' },
       resolvedAt: { from: null, to: NOW.toISOString() },
     });
   });

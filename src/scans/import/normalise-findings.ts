@@ -3,7 +3,7 @@
  * category and quantum vulnerability derived where the scanner left them out, asset resolved.
  */
 import { MAX_FINDINGS_PER_SCAN } from '../../crypto/limits';
-import { FingerprintQuality, identityOf } from '../fingerprint';
+import { FindingIdentity, FingerprintQuality, identityOf } from '../fingerprint';
 import { ClassifierInput, SEVERITIES, Severity, classifyFinding } from './classify-finding';
 
 /** The per-scan cap, defined once in src/crypto/limits.ts. */
@@ -21,6 +21,10 @@ export interface NativeFindingInput {
   port?: number;
   details?: Record<string, unknown>;
   quantumVulnerable?: boolean;
+  /** The scanner's own stable id for this finding (1–128 chars): it wins as the identity. */
+  fingerprint?: string;
+  /** A CBOM occurrence's file path (set by the CBOM import only). */
+  path?: string;
 }
 
 export interface NormalisedFinding {
@@ -40,6 +44,8 @@ export interface NormalisedFinding {
   fingerprint: string;
   fingerprintQuality: FingerprintQuality;
   location: string | null;
+  /** The earlier finding of this import with the same fingerprint (its id and position). */
+  duplicateOf: { findingId: string; position: number } | null;
 }
 
 export interface FindingFieldError {
@@ -67,7 +73,20 @@ export function normaliseFindings(
 ): NormalisedFinding[] {
   validateFindings(findings);
   const ids = assignIds(findings);
-  return findings.map((finding, index) => normaliseOne(finding, ids[index], index + 1, now));
+  return markDuplicates(
+    findings.map((finding, index) => normaliseOne(finding, ids[index], index + 1, now)),
+  );
+}
+
+/** Two findings of one import with one fingerprint: the later is a duplicate of the first. */
+function markDuplicates(findings: NormalisedFinding[]): NormalisedFinding[] {
+  const first = new Map<string, NormalisedFinding>();
+  for (const finding of findings) {
+    const earlier = first.get(finding.fingerprint);
+    if (earlier) finding.duplicateOf = { findingId: earlier.findingId, position: earlier.position };
+    else first.set(finding.fingerprint, finding);
+  }
+  return findings;
 }
 
 function normaliseOne(
@@ -79,11 +98,7 @@ function normaliseOne(
   // Cheap enough to run always; the scanner's own values win wherever it gave them.
   const facts = classifierInputOf(finding);
   const derived = classifyFinding(facts, now);
-  const identity = identityOf(facts, {
-    assetId: finding.assetId,
-    host: finding.host,
-    port: finding.port,
-  });
+  const identity = identityOfInput(finding, facts);
   return {
     findingId,
     position,
@@ -100,7 +115,55 @@ function normaliseOne(
     fingerprint: identity.fingerprint,
     fingerprintQuality: identity.quality,
     location: identity.location,
+    duplicateOf: null,
   };
+}
+
+/** The identity of a finding as the scanner sent it (also used to recompute stored ones). */
+export function identityOfInput(
+  finding: NativeFindingInput,
+  facts: ClassifierInput = classifierInputOf(finding),
+): FindingIdentity {
+  // A CBOM occurrence path is the location; its assetId is the same text with the line.
+  return identityOf(
+    facts,
+    finding.path
+      ? { path: finding.path }
+      : { assetId: finding.assetId, host: finding.host, port: finding.port },
+    finding.fingerprint,
+  );
+}
+
+/**
+ * A stored finding back in its input shape, as far as identity needs: an assetId the import
+ * derived from host and port is dropped again, and a CBOM asset without a host was located by
+ * its occurrence path.
+ */
+export function inputOfStored(stored: {
+  title: string;
+  algorithm: string | null;
+  keySize: number | null;
+  assetId: string | null;
+  host: string | null;
+  port: number | null;
+  details: Record<string, unknown> | null;
+  format: string;
+}): NativeFindingInput {
+  const finding: NativeFindingInput = {
+    title: stored.title,
+    algorithm: stored.algorithm ?? undefined,
+    keySize: stored.keySize ?? undefined,
+    host: stored.host ?? undefined,
+    port: stored.port ?? undefined,
+    details: stored.details ?? undefined,
+  };
+  if (stored.assetId !== null && stored.assetId !== assetIdOf(finding)) {
+    finding.assetId = stored.assetId;
+  }
+  if (stored.format === 'cbom' && stored.host === null && stored.assetId !== null) {
+    finding.path = stored.assetId;
+  }
+  return finding;
 }
 
 /** Scanners put certificate and protocol facts into `details`; the classifier reads them too. */
@@ -197,6 +260,11 @@ function fieldErrors(finding: unknown, path: string): FindingFieldError[] {
     ['port', optional(finding.port, isPort), 'must be an integer from 1 to 65535'],
     ['details', optional(finding.details, isPlainObject), 'must be an object'],
     ['quantumVulnerable', optional(finding.quantumVulnerable, isBoolean), 'must be a boolean'],
+    [
+      'fingerprint',
+      optional(finding.fingerprint, (v) => isNonEmptyString(v) && v.length <= 128),
+      'must be a string of 1 to 128 characters',
+    ],
   ];
   return checks
     .filter(([, valid]) => !valid)

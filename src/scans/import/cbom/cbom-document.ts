@@ -20,6 +20,8 @@ export interface Location {
   assetId?: string;
   host?: string;
   port?: number;
+  /** The occurrence's file path when that is all the CBOM says of where the asset lives. */
+  path?: string;
 }
 
 export interface CryptoAsset {
@@ -87,10 +89,17 @@ export function locationOf(component: JsonObject): Location {
   const occurrence = asObject(asArray(asObject(component.evidence)?.occurrences)[0]);
   const where = fromProperties.location ?? asString(occurrence?.location);
   const endpoint = where === undefined ? {} : endpointOf(where);
+  const host = fromProperties.host ?? endpoint.host;
+  // A source file (with its line) is where the asset is; the line is dropped from its identity.
+  const path =
+    fromProperties.assetId === undefined && host === undefined && where !== undefined
+      ? where
+      : undefined;
   return compact({
     assetId: fromProperties.assetId ?? where,
-    host: fromProperties.host ?? endpoint.host,
+    host,
     port: fromProperties.port ?? endpoint.port,
+    path,
   });
 }
 

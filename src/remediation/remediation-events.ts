@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { WebhookEventInput, WebhookEventsService } from '../webhooks/webhook-events.service';
+import { FieldChange } from './remediation-history.entity';
+import { RemediationItemEntity } from './remediation-item.entity';
+
+/**
+ * The webhook events of a change to one item (contract §12), recorded with the transaction's
+ * manager so that they commit or roll back with the change. Every accepted change, whoever
+ * made it (upsert, bulk, verify), is a `remediation.changed` with its history entry's changes.
+ */
+@Injectable()
+export class RemediationEvents {
+  constructor(private readonly webhookEvents: WebhookEventsService) {}
+
+  async changed(
+    manager: EntityManager,
+    item: RemediationItemEntity,
+    changes: Record<string, FieldChange>,
+    also: WebhookEventInput[] = [],
+  ): Promise<void> {
+    await this.webhookEvents.record(manager, item.tenantId, [
+      {
+        type: 'remediation.changed',
+        data: {
+          scanId: item.scanId,
+          remediationId: item.remediationId,
+          findingId: item.findingId,
+          status: item.status,
+          version: item.version,
+          changes,
+        },
+      },
+      ...also,
+    ]);
+  }
+}
