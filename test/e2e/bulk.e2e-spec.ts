@@ -23,7 +23,12 @@ describe('bulk changes (POST /tenant/remediation/bulk)', () => {
   async function importScan(key: string, count: number, prefix: string): Promise<string> {
     const res = await http(t.url, 'POST', '/tenant/scans', {
       key,
-      body: { target: 'bulk.example.com', findings: findings(count, prefix) },
+      // Each import stands alone here: a rescan would supersede the earlier scan's items.
+      body: {
+        target: 'bulk.example.com',
+        baselineScanId: 'none',
+        findings: findings(count, prefix),
+      },
     });
     expect(res.status).toBe(201);
     return res.body.scan.scanId;

@@ -354,8 +354,9 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
         body: { remediationId: c.remediationId, verifyScanId: later.scan.scanId },
       }),
     );
-    // The client's finding has no location: a scan can never prove it gone.
-    expect(result).toMatchObject({ verified: false, outcome: 'unverifiable', changed: false });
+    // The finding's asset was looked at (complete coverage) and not found: proven fixed.
+    expect(result).toMatchObject({ verified: true, outcome: 'fixed', changed: true });
+    expect(result.item).toMatchObject({ status: 'done', verification: { state: 'confirmed' } });
   },
 };
 
