@@ -4,6 +4,10 @@ import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import { sendError } from './common/errors/error-envelope';
 import { RequestValidationPipe } from './common/errors/validation.pipe';
+import { RequestAuthenticator } from './common/auth/request-authenticator';
+import { addBodyBudget } from './common/http/body-budget';
+import { answerClientError } from './common/http/client-errors';
+import { addSecurityHeaders } from './common/http/security-headers';
 import { JsonLogger } from './common/logging/json-logger';
 import { buildOpenApiDocument, serveOpenApi } from './common/openapi/openapi';
 import { requestIdFor } from './common/request-id/request-id';
@@ -21,6 +25,16 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     genReqId: requestIdFor,
     requestIdHeader: false,
     logger: false,
+    // A slow sender cannot hold a connection (or its body buffer) for ever.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.connectionTimeoutMs,
+    http: {
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: Math.min(60_000, config.requestTimeoutMs),
+      // How often Node looks for requests past their timeout.
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, config.requestTimeoutMs / 4)),
+    },
+    clientErrorHandler: answerClientError,
     // A route's trailing slash is not a different route.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // The router's own errors (a path that cannot be percent-decoded, an id longer than any real
@@ -48,6 +62,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
   });
+  addSecurityHeaders(fastify);
   fastify.addHook('onResponse', async (request, reply) => {
     // The route pattern, never the raw URL: a query string may carry an api_key.
     logger.event('info', 'request', {
@@ -65,6 +80,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     // Fastify's own JSON parser only: the API takes JSON, so Nest's urlencoded parser stays out.
     bodyParser: false,
   });
+  const authenticator = app.get(RequestAuthenticator);
+  // Keys before bodies: nothing is read or parsed for a caller without a valid key.
+  fastify.addHook('onRequest', (request, reply) => authenticator.onRequest(request, reply));
+  addBodyBudget(fastify, config.maxBodyBytesInFlight);
   app.useGlobalPipes(new RequestValidationPipe());
   app.enableShutdownHooks();
   serveOpenApi(app, buildOpenApiDocument(app));

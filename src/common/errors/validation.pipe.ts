@@ -46,7 +46,8 @@ export class RequestValidationPipe extends ValidationPipe {
       const { api_key: _ignored, ...rest } = value as Record<string, unknown>;
       value = rest;
     }
-    if (!isDto(metadata) || !isPlainObject(value)) return this.transformAndValidate(value, metadata);
+    if (!isDto(metadata) || !isPlainObject(value))
+      return this.transformAndValidate(value, metadata);
     // Unknown fields are refused by name and free-form objects taken out, in one linear pass,
     // before class-transformer (quadratic in the key count of every object) sees the rest.
     const screening = screen(value, metadata.metatype);
