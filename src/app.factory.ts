@@ -8,7 +8,7 @@ import { RequestAuthenticator } from './common/auth/request-authenticator';
 import { addBodyBudget } from './common/http/body-budget';
 import { answerClientError } from './common/http/client-errors';
 import { addSecurityHeaders } from './common/http/security-headers';
-import { JsonLogger } from './common/logging/json-logger';
+import { AppLogger } from './common/logging/app-logger';
 import { buildOpenApiDocument, serveOpenApi } from './common/openapi/openapi';
 import { requestIdFor } from './common/request-id/request-id';
 import { AppConfig } from './config/app-config';
@@ -19,7 +19,7 @@ export const SCAN_IMPORT_BODY_LIMIT = 10 * MIB;
 
 /** Builds the whole application; main.ts and the tests share it, so tests run the real thing. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const logger = new JsonLogger(config.logLevel);
+  const logger = AppLogger.create(config.logLevel);
   const adapter = new FastifyAdapter({
     bodyLimit: DEFAULT_BODY_LIMIT,
     genReqId: requestIdFor,
@@ -61,6 +61,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
+    // pino-http (nestjs-pino's middleware) takes the request id from here: one id per request.
+    (request.raw as typeof request.raw & { id: string }).id = request.id;
   });
   addSecurityHeaders(fastify);
   fastify.addHook('onResponse', async (request, reply) => {

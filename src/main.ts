@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
-import { JsonLogger } from './common/logging/json-logger';
+import { AppLogger } from './common/logging/app-logger';
 
 async function main(): Promise<void> {
-  const logger = new JsonLogger('info');
+  const logger = AppLogger.create('info');
   let config;
   try {
     config = loadConfig();
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-  new JsonLogger('info').event('fatal', 'failed to start', {
+  AppLogger.create('info').event('fatal', 'failed to start', {
     reason: error.message,
     stack: error.stack,
   });

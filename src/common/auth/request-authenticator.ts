@@ -12,7 +12,7 @@ import {
   Unauthorized,
 } from '../errors/domain-errors';
 import { sendError } from '../errors/error-envelope';
-import { JsonLogger } from '../logging/json-logger';
+import { AppLogger } from '../logging/app-logger';
 import { LOGGER } from '../logging/logger.module';
 import { FailOpenCounter } from '../rate-limit/fail-open-counter';
 import { FailedAuthLimiter } from '../rate-limit/failed-auth.limiter';
@@ -45,7 +45,7 @@ export class RequestAuthenticator {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly failedAuth: FailedAuthLimiter,
     @InjectThrottlerStorage() storage: ThrottlerStorage,
-    @Inject(LOGGER) logger: JsonLogger,
+    @Inject(LOGGER) logger: AppLogger,
   ) {
     this.adminKeyHash = config.adminApiKey
       ? Buffer.from(sha256Hex(config.adminApiKey), 'hex')

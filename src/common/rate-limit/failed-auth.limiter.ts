@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectThrottlerStorage, ThrottlerStorage } from '@nestjs/throttler';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { JsonLogger } from '../logging/json-logger';
+import { AppLogger } from '../logging/app-logger';
 import { LOGGER } from '../logging/logger.module';
 import { FailOpenCounter } from './fail-open-counter';
 import { RedisThrottlerStorage } from './redis-throttler-storage';
@@ -30,7 +30,7 @@ export class FailedAuthLimiter {
   constructor(
     @InjectThrottlerStorage() private readonly storage: ThrottlerStorage,
     @Inject(APP_CONFIG) config: AppConfig,
-    @Inject(LOGGER) logger: JsonLogger,
+    @Inject(LOGGER) logger: AppLogger,
   ) {
     this.limit = config.failedAuthPerMinute;
     this.counter = new FailOpenCounter(storage, (message) => logger.event('warn', message));
