@@ -5,12 +5,10 @@ import { FieldError, InvalidRequest, MAX_DETAIL_ENTRIES } from './domain-errors'
 import { exceedsJsonBytes, freeFormFields } from './free-form';
 
 // class-transformer's registry of @Type() targets: which DTO class a nested field holds.
+type StorageModule = { defaultMetadataStorage: TransformerMetadata };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const transformerMetadata = (
-  require('class-transformer/cjs/storage') as {
-    defaultMetadataStorage: TransformerMetadata;
-  }
-).defaultMetadataStorage;
+const storageModule = require('class-transformer/cjs/storage') as StorageModule;
+const transformerMetadata = storageModule.defaultMetadataStorage;
 
 /**
  * Whitelisting, unknown fields rejected, and every field error listed in the envelope's

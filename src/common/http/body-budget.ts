@@ -26,14 +26,20 @@ export function addBodyBudget(fastify: FastifyInstance, maxBytesInFlight: number
         request.id,
         new ServiceUnavailable('Too many request bodies are being received; retry shortly.', 1),
       );
-      return reply as unknown as typeof payload;
+      return reply;
     }
     inFlight += bytes;
     request[RESERVED] = bytes;
     return payload;
   });
-  fastify.addHook('onResponse', async (request: Reserving) => release(request));
-  fastify.addHook('onRequestAbort', async (request: Reserving) => release(request));
+  fastify.addHook('onResponse', (request: Reserving, _reply, done) => {
+    release(request);
+    done();
+  });
+  fastify.addHook('onRequestAbort', (request: Reserving, done) => {
+    release(request);
+    done();
+  });
 }
 
 function declaredBodyBytes(request: FastifyRequest): number {
