@@ -138,6 +138,13 @@ function screenObject(
     const nested = transformerMetadata.findTypeMetadata(dto as never, key)?.typeFunction();
     if (!nested || NOT_DTOS.includes(nested)) continue;
     if (Array.isArray(child)) {
+      // An over-long array is refused before class-transformer builds an instance per element.
+      const max = arrayMaxSize(dto, key);
+      if (max !== undefined && child.length > max) {
+        fail(screening, here, `${pathText(here)} may hold at most ${max} items`);
+        delete value[key];
+        continue;
+      }
       child.forEach((element, index) => {
         if (isPlainObject(element)) screenObject(element, nested, [...here, index], screening);
       });
@@ -150,6 +157,13 @@ function fail(screening: Screening, path: Path, message: string): void {
   if (screening.errors.length < MAX_DETAIL_ENTRIES) {
     screening.errors.push({ field: pathText(path), message });
   }
+}
+
+function arrayMaxSize(dto: unknown, property: string): number | undefined {
+  const rule = getMetadataStorage()
+    .getTargetValidationMetadatas(dto as new () => unknown, '', true, false)
+    .find((m) => m.propertyName === property && m.name === 'arrayMaxSize');
+  return rule?.constraints?.[0] as number | undefined;
 }
 
 const knownFieldsCache = new WeakMap<object, Set<string>>();
