@@ -2111,6 +2111,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The tenant has MAX_ACTIVE_KEYS_PER_TENANT active keys already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 409,
+                     *       "error": "conflict",
+                     *       "message": "Tenant \"acme\" already exists.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Body over the size limit. */
             413: {
                 headers: {
@@ -2480,6 +2497,23 @@ export interface operations {
                      *       "status": 403,
                      *       "error": "forbidden",
                      *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The tenant has MAX_ACTIVE_KEYS_PER_TENANT active keys already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 409,
+                     *       "error": "conflict",
+                     *       "message": "Tenant \"acme\" already exists.",
                      *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
                      *     }
                      */

@@ -4,7 +4,11 @@ import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module';
 import { sendError } from './common/errors/error-envelope';
 import { RequestValidationPipe } from './common/errors/validation.pipe';
-import { JsonLogger } from './common/logging/json-logger';
+import { RequestAuthenticator } from './common/auth/request-authenticator';
+import { addBodyBudget } from './common/http/body-budget';
+import { answerClientError } from './common/http/client-errors';
+import { addSecurityHeaders } from './common/http/security-headers';
+import { AppLogger } from './common/logging/app-logger';
 import { buildOpenApiDocument, serveOpenApi } from './common/openapi/openapi';
 import { requestIdFor } from './common/request-id/request-id';
 import { AppConfig } from './config/app-config';
@@ -15,12 +19,22 @@ export const SCAN_IMPORT_BODY_LIMIT = 10 * MIB;
 
 /** Builds the whole application; main.ts and the tests share it, so tests run the real thing. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const logger = new JsonLogger(config.logLevel);
+  const logger = AppLogger.create(config.logLevel);
   const adapter = new FastifyAdapter({
     bodyLimit: DEFAULT_BODY_LIMIT,
     genReqId: requestIdFor,
     requestIdHeader: false,
     logger: false,
+    // A slow sender cannot hold a connection (or its body buffer) for ever.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.connectionTimeoutMs,
+    http: {
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: Math.min(60_000, config.requestTimeoutMs),
+      // How often Node looks for requests past their timeout.
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, config.requestTimeoutMs / 4)),
+    },
+    clientErrorHandler: answerClientError,
     // A route's trailing slash is not a different route.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // The router's own errors (a path that cannot be percent-decoded, an id longer than any real
@@ -47,7 +61,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
+    // pino-http (nestjs-pino's middleware) takes the request id from here: one id per request.
+    (request.raw as typeof request.raw & { id: string }).id = request.id;
   });
+  addSecurityHeaders(fastify);
   fastify.addHook('onResponse', async (request, reply) => {
     // The route pattern, never the raw URL: a query string may carry an api_key.
     logger.event('info', 'request', {
@@ -65,6 +82,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     // Fastify's own JSON parser only: the API takes JSON, so Nest's urlencoded parser stays out.
     bodyParser: false,
   });
+  const authenticator = app.get(RequestAuthenticator);
+  // Keys before bodies: nothing is read or parsed for a caller without a valid key.
+  fastify.addHook('onRequest', (request, reply) => authenticator.onRequest(request, reply));
+  addBodyBudget(fastify, config.maxBodyBytesInFlight);
   app.useGlobalPipes(new RequestValidationPipe());
   app.enableShutdownHooks();
   serveOpenApi(app, buildOpenApiDocument(app));

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './common/auth/auth.guard';
+import { RequestAuthenticator } from './common/auth/request-authenticator';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { LoggerModule } from './common/logging/logger.module';
 import { ClockModule } from './common/clock.module';
@@ -39,6 +40,7 @@ export class AppModule {
         HealthModule,
       ],
       providers: [
+        RequestAuthenticator,
         // Guards run in this order: rate limit first, so that floods of bad keys are limited too.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
 import { AddressInfo } from 'node:net';
-import { JsonLogger } from './common/logging/json-logger';
+import { AppLogger } from './common/logging/app-logger';
 
 async function main(): Promise<void> {
   // Files we create (database, password, demo keys, logs) are readable by this user only.
   process.umask(0o077);
-  const logger = new JsonLogger('info');
+  const logger = AppLogger.create('info');
   let config;
   try {
     config = loadConfig();
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-  new JsonLogger('info').event('fatal', 'failed to start', {
+  AppLogger.create('info').event('fatal', 'failed to start', {
     reason: error.message,
     stack: error.stack,
   });

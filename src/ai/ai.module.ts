@@ -4,7 +4,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { ScansModule } from '../scans/scans.module';
 import { AiController } from './ai.controller';
 import { AiService, EXPLAINER } from './ai.service';
-import { JsonLogger } from '../common/logging/json-logger';
+import { AppLogger } from '../common/logging/app-logger';
 import { LOGGER } from '../common/logging/logger.module';
 import { ClaudeClient } from './claude/claude-client';
 import { ClaudeExplainer } from './claude-explainer';
@@ -24,7 +24,7 @@ export const CLAUDE_CLIENT = Symbol('CLAUDE_CLIENT');
     {
       provide: CLAUDE_CLIENT,
       inject: [APP_CONFIG, LOGGER],
-      useFactory: (config: AppConfig, logger: JsonLogger): ClaudeClient | null =>
+      useFactory: (config: AppConfig, logger: AppLogger): ClaudeClient | null =>
         config.anthropicApiKey ? new ClaudeClient(config, logger) : null,
     },
     {

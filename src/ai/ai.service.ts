@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { Principal } from '../common/auth/principal';
 import { InvalidRequest, NotFound } from '../common/errors/domain-errors';
-import { JsonLogger } from '../common/logging/json-logger';
+import { AppLogger } from '../common/logging/app-logger';
 import { LOGGER } from '../common/logging/logger.module';
 import { FindingsRepository } from '../scans/findings.repository';
 import { MAX_FINDING_BYTES, ExplainRequestDto, ExplanationDto } from './explain.dto';
@@ -25,7 +25,7 @@ export class AiService {
     private readonly offline: OfflineExplainer,
     private readonly explanations: ExplanationsRepository,
     private readonly findings: FindingsRepository,
-    @Inject(LOGGER) private readonly logger: JsonLogger,
+    @Inject(LOGGER) private readonly logger: AppLogger,
   ) {}
 
   async explain(

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { FreeFormObject } from '../common/errors/free-form';
 
 export const MAX_CONTEXT_LENGTH = 2_000;
 export const MAX_FINDING_BYTES = 8 * 1024;
@@ -26,7 +27,7 @@ export class ExplainRequestDto {
     example: { id: 'f_001', title: 'RSA-1024 certificate' },
   })
   @IsOptional()
-  @IsObject({ message: 'finding must be an object' })
+  @FreeFormObject({ maxBytes: MAX_FINDING_BYTES })
   finding?: Record<string, unknown>;
 
   @ApiPropertyOptional({

@@ -23,7 +23,17 @@ export interface AppConfig {
   webhookAllowInsecureTargets: boolean;
   /** How often each instance looks for new SLA breaches; 0 = never (tests call the sweep). */
   slaSweepIntervalMs: number;
+  // Hardening (issue 9): guessing costs, one request cannot hold the service.
+  failedAuthPerMinute: number;
+  aiTenantRateLimitPerMinute: number;
+  maxActiveKeysPerTenant: number;
+  requestTimeoutMs: number;
+  connectionTimeoutMs: number;
+  maxBodyBytesInFlight: number;
 }
+
+/** The platform admin key is a password to everything: long enough not to be guessed. */
+export const MIN_ADMIN_KEY_LENGTH = 32;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -41,7 +51,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: stringVar(env, 'HOST') ?? '0.0.0.0',
     databaseUrl: urlVar(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     dataDir: resolvePath(stringVar(env, 'DATA_DIR') ?? './data'),
-    adminApiKey: secretVar(env, 'ADMIN_API_KEY'),
+    adminApiKey: secretVar(env, 'ADMIN_API_KEY', MIN_ADMIN_KEY_LENGTH),
     redisUrl: urlVar(env, 'REDIS_URL', ['redis:', 'rediss:']),
     rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 300, 1, 1_000_000),
     aiRateLimitPerMinute: intVar(env, 'AI_RATE_LIMIT_PER_MINUTE', 30, 1, 1_000_000),
@@ -57,6 +67,34 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataEncryptionKey: keyVar(env, 'DATA_ENCRYPTION_KEY'),
     webhookAllowInsecureTargets: boolVar(env, 'WEBHOOK_ALLOW_INSECURE_TARGETS', false),
     slaSweepIntervalMs: intVar(env, 'SLA_SWEEP_INTERVAL_MS', 60_000, 0, 86_400_000),
+    ...hardeningVars(env),
+  };
+}
+
+function hardeningVars(env: Env) {
+  const aiTimeoutMs = intVar(env, 'AI_TIMEOUT_MS', 15_000, 100, 600_000);
+  return {
+    failedAuthPerMinute: intVar(env, 'FAILED_AUTH_PER_MINUTE', 60, 1, 1_000_000),
+    aiTenantRateLimitPerMinute: intVar(env, 'AI_TENANT_RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000),
+    maxActiveKeysPerTenant: intVar(env, 'MAX_ACTIVE_KEYS_PER_TENANT', 50, 1, 100_000),
+    // The whole request (headers and body) must arrive within this time.
+    requestTimeoutMs: intVar(env, 'REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),
+    // An idle socket is closed after this; longer than a model call may take.
+    connectionTimeoutMs: intVar(
+      env,
+      'CONNECTION_TIMEOUT_MS',
+      aiTimeoutMs + 60_000,
+      1_000,
+      3_600_000,
+    ),
+    // Bodies being received at once, all requests together; past it, 503 until some finish.
+    maxBodyBytesInFlight: intVar(
+      env,
+      'MAX_BODY_BYTES_IN_FLIGHT',
+      64 * 1024 * 1024,
+      1024 * 1024,
+      2 ** 40,
+    ),
   };
 }
 
@@ -74,10 +112,10 @@ function stringVar(env: Env, name: string): string | null {
   return value ? value : null;
 }
 
-function secretVar(env: Env, name: string): string | null {
+function secretVar(env: Env, name: string, minLength = 16): string | null {
   const value = stringVar(env, name);
-  if (value !== null && value.length < 16) {
-    throw new ConfigError(`${name} must be at least 16 characters long`);
+  if (value !== null && value.length < minLength) {
+    throw new ConfigError(`${name} must be at least ${minLength} characters long`);
   }
   return value;
 }

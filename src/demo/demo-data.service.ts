@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JsonLogger } from '../common/logging/json-logger';
+import { AppLogger } from '../common/logging/app-logger';
 import { LOGGER } from '../common/logging/logger.module';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -26,7 +26,7 @@ export const DEMO_CREDENTIALS_FILE = 'demo-credentials.json';
 export class DemoDataService implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: JsonLogger,
+    @Inject(LOGGER) private readonly logger: AppLogger,
     private readonly database: DatabaseTarget,
     private readonly tenantsRepository: TenantsRepository,
     private readonly tenants: TenantsService,

@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
-import { JsonLogger } from '../common/logging/json-logger';
+import { AppLogger } from '../common/logging/app-logger';
 import { LOGGER } from '../common/logging/logger.module';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -27,7 +27,7 @@ export class SlaSweepService implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly clock: Clock,
     private readonly webhookEvents: WebhookEventsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: JsonLogger,
+    @Inject(LOGGER) private readonly logger: AppLogger,
   ) {}
 
   onApplicationBootstrap(): void {

@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -16,10 +15,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { FreeFormObject } from '../common/errors/free-form';
 import { MAX_FINDINGS_PER_SCAN } from '../crypto/limits';
 import { FINDING_CATEGORIES, SEVERITIES, Severity } from '../crypto/finding-types';
 
 export { MAX_FINDINGS_PER_SCAN };
+/** A native finding's free-form `details`, as JSON (contract §6). */
+export const MAX_DETAILS_BYTES = 16 * 1024;
 export const FINDING_ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export class NativeFindingDto {
@@ -97,7 +99,7 @@ export class NativeFindingDto {
     example: { signatureAlgorithm: 'sha256WithRSAEncryption', notAfter: '2027-01-31T00:00:00Z' },
   })
   @IsOptional()
-  @IsObject()
+  @FreeFormObject({ maxBytes: MAX_DETAILS_BYTES })
   details?: Record<string, unknown>;
 
   @ApiPropertyOptional({
@@ -170,7 +172,7 @@ export class ImportScanDto {
     description: 'A CycloneDX 1.6 (or 1.7) CBOM document. Send this or findings.',
   })
   @IsOptional()
-  @IsObject()
+  @FreeFormObject()
   cbom?: Record<string, unknown>;
 
   @ApiPropertyOptional({

@@ -6,7 +6,7 @@ import { AuditRepository } from '../audit/audit.repository';
 import { actorOf, Principal } from '../common/auth/principal';
 import { InvalidRequest, NotFound } from '../common/errors/domain-errors';
 import { newId } from '../common/ids';
-import { JsonLogger } from '../common/logging/json-logger';
+import { AppLogger } from '../common/logging/app-logger';
 import { LOGGER } from '../common/logging/logger.module';
 import { decodeCursor, toPage } from '../common/pagination';
 import { FindingsRepository } from './findings.repository';
@@ -68,7 +68,7 @@ export class ScansService {
     private readonly backlog: ScanBacklogSlot,
     private readonly audit: AuditRepository,
     private readonly webhookEvents: WebhookEventsService,
-    @Inject(LOGGER) private readonly logger: JsonLogger,
+    @Inject(LOGGER) private readonly logger: AppLogger,
   ) {}
 
   /** The scan, its findings and their backlog items are written in one transaction, or not at all. */

@@ -10,6 +10,7 @@ import {
 import { AdminApi, CurrentCaller } from '../common/auth/decorators';
 import { Caller } from '../common/auth/principal';
 import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
+import { NoStore } from '../common/http/security-headers';
 import { keyIdParam, tenantIdParam } from '../common/id-params';
 import { ApiKeysService, issueKeyCommand } from './api-keys.service';
 import { toIssuedKeyDto, toTenantDto } from './mappers';
@@ -65,6 +66,7 @@ export class AdminController {
   }
 
   @Post('tenants/:tenant_id/keys')
+  @NoStore()
   @ApiOperation({
     operationId: 'issueTenantKey',
     summary: 'Issue an API key for a tenant. The secret is returned once.',
@@ -75,6 +77,10 @@ export class AdminController {
       'invalid field or an expiry in the past.',
   })
   @ApiCreatedResponse({ type: IssuedKeyDto })
+  @ApiConflictResponse({
+    description: 'The tenant has MAX_ACTIVE_KEYS_PER_TENANT active keys already.',
+    type: ErrorEnvelope,
+  })
   @ApiNotFoundResponse({ description: 'Unknown tenant.', type: ErrorEnvelope })
   @ApiJsonBodyErrors()
   async issueKey(

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PresentedCredential } from '../common/auth/credentials';
 import { ApiKeyVerifier, Principal } from '../common/auth/principal';
-import { JsonLogger } from '../common/logging/json-logger';
+import { AppLogger } from '../common/logging/app-logger';
 import { LOGGER } from '../common/logging/logger.module';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -31,7 +31,7 @@ export class ApiKeyVerifierService implements ApiKeyVerifier {
   constructor(
     private readonly keys: ApiKeysRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: JsonLogger,
+    @Inject(LOGGER) private readonly logger: AppLogger,
   ) {}
 
   async verify(credential: PresentedCredential): Promise<Principal | null> {

@@ -44,6 +44,20 @@ export class ApiKeysRepository {
     return rows[0];
   }
 
+  /**
+   * Active (neither revoked nor expired) keys of a tenant, counted after taking the tenant's
+   * key lock, so that concurrent issues cannot both pass the cap.
+   */
+  async countActiveLocked(manager: EntityManager, tenantId: string): Promise<number> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('api_keys:' || $1))`, [tenantId]);
+    const rows: { count: string }[] = await manager.query(
+      `SELECT count(*) AS count FROM api_keys
+        WHERE tenant_id = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
+      [tenantId],
+    );
+    return Number(rows[0].count);
+  }
+
   async findUsableByHash(keyHash: string): Promise<ActiveKeyRow | null> {
     const rows: ActiveKeyRow[] = await this.dataSource.query(
       `SELECT id, tenant_id AS "tenantId", role, label, expires_at AS "expiresAt", last_used_at AS "lastUsedAt"

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { sha256Hex } from '../common/auth/credentials';
 import { actorOf, Caller } from '../common/auth/principal';
-import { InvalidRequest, NotFound } from '../common/errors/domain-errors';
+import { Conflict, InvalidRequest, NotFound } from '../common/errors/domain-errors';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { newId } from '../common/ids';
 import { Role } from '../common/auth/roles';
 import { ApiKeyEntity } from './api-key.entity';
@@ -44,6 +46,7 @@ export class ApiKeysService {
     private readonly tenants: TenantsRepository,
     private readonly audit: AuditRepository,
     private readonly verifier: ApiKeyVerifierService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async issue(
@@ -56,6 +59,14 @@ export class ApiKeysService {
     if (!(await this.tenants.exists(command.tenantId))) throw new NotFound('Tenant');
     const { secret, displayPrefix } = generateKeySecret();
     const key = await this.dataSource.transaction(async (manager) => {
+      // Each key has its own AI budget: uncapped keys would multiply the tenant's.
+      const active = await this.keys.countActiveLocked(manager, command.tenantId);
+      if (active >= this.config.maxActiveKeysPerTenant) {
+        throw new Conflict(
+          `The tenant already has ${active} active keys (MAX_ACTIVE_KEYS_PER_TENANT ` +
+            `${this.config.maxActiveKeysPerTenant}); revoke one first.`,
+        );
+      }
       const saved = await this.keys.insert(manager, {
         id: newId('key'),
         tenantId: command.tenantId,

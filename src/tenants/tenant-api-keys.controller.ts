@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -9,6 +10,7 @@ import {
 import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
 import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
+import { NoStore } from '../common/http/security-headers';
 import { keyIdParam } from '../common/id-params';
 import { ApiKeysService, issueKeyCommand } from './api-keys.service';
 import { toIssuedKeyDto } from './mappers';
@@ -22,6 +24,7 @@ export class TenantApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}
 
   @Post()
+  @NoStore()
   @ApiOperation({
     operationId: 'issueApiKey',
     summary: "Issue a key for the caller's tenant. The secret is returned once.",
@@ -32,6 +35,10 @@ export class TenantApiKeysController {
       'an expiry in the past.',
   })
   @ApiCreatedResponse({ type: IssuedKeyDto })
+  @ApiConflictResponse({
+    description: 'The tenant has MAX_ACTIVE_KEYS_PER_TENANT active keys already.',
+    type: ErrorEnvelope,
+  })
   @ApiJsonBodyErrors()
   async issue(@CurrentKey() key: Principal, @Body() body: IssueKeyDto): Promise<IssuedKeyDto> {
     const issued = await this.keys.issue(key, issueKeyCommand(key.tenantId, body));

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { performance } from 'node:perf_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
-import { JsonLogger } from '../common/logging/json-logger';
+import { AppLogger } from '../common/logging/app-logger';
 import { LOGGER } from '../common/logging/logger.module';
 import { AuditRepository } from '../audit/audit.repository';
 import { nextRetryDelayMs, parseRetryAfter } from './backoff';
@@ -34,7 +34,7 @@ interface Outcome {
 export class DeliveryAttempts {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(LOGGER) private readonly logger: JsonLogger,
+    @Inject(LOGGER) private readonly logger: AppLogger,
     private readonly clock: Clock,
     private readonly guard: TargetGuard,
     private readonly secrets: SecretBox,

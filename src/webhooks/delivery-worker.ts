@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Clock } from '../common/clock';
-import { JsonLogger } from '../common/logging/json-logger';
+import { AppLogger } from '../common/logging/app-logger';
 import { LOGGER } from '../common/logging/logger.module';
 import { DatabaseTarget } from '../database/database.module';
 import { DeliveryAttempts } from './delivery-attempt';
@@ -37,7 +37,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private keyWarningLogged = false;
 
   constructor(
-    @Inject(LOGGER) private readonly logger: JsonLogger,
+    @Inject(LOGGER) private readonly logger: AppLogger,
     private readonly clock: Clock,
     private readonly deliveries: WebhookDeliveriesRepository,
     private readonly attempts: DeliveryAttempts,

@@ -198,7 +198,12 @@ describe('AI explain with Claude (fake Anthropic API)', () => {
     expect(fake.messageCalls).toHaveLength(1);
     const [done] = logsWith('claude call completed');
     expect(done).toMatchObject({ level: 'info', stopReason: 'max_tokens', task: 'explain' });
-    expect(logsWith('model explanation failed; answered offline')[0].reason).toMatch(/max_tokens/);
+    const [fallback] = logsWith('model explanation failed; answered offline');
+    expect(fallback.reason).toMatch(/max_tokens/);
+    // Lines written while serving a request carry its id, whoever writes them.
+    const requestId = res.headers.get('x-request-id');
+    expect(done.requestId).toBe(requestId);
+    expect(fallback.requestId).toBe(requestId);
   });
 
   it('opens the circuit breaker at a 401: error log line, offline answers, no second call', async () => {

@@ -272,6 +272,9 @@ describe('invalid configuration', () => {
     ['DATABASE_URL', 'mysql://localhost/x'],
     ['REDIS_URL', 'not a url'],
     ['ADMIN_API_KEY', 'short'],
+    ['ADMIN_API_KEY', 'x'.repeat(31)],
+    ['REQUEST_TIMEOUT_MS', '10'],
+    ['FAILED_AUTH_PER_MINUTE', '0'],
     ['DEMO_DATA', 'maybe'],
     ['AI_TIMEOUT_MS', '5'],
   ])('stops the start with a non-zero exit naming %s=%p', async (name, value) => {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createApp } from '../../src/app.factory';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 
-export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+export const ADMIN_KEY = 'test-admin-key-0123456789abcdef-0123456789';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -30,6 +30,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     // Specs that test limits set their own; the others must not trip over them.
     rateLimitPerMinute: 1_000_000,
     aiRateLimitPerMinute: 1_000_000,
+    aiTenantRateLimitPerMinute: 1_000_000,
     ...overrides,
   };
   const app = await createApp(config);

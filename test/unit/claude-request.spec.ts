@@ -1,14 +1,14 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { ClaudeClient } from '../../src/ai/claude/claude-client';
 import { EXPLAIN_SYSTEM, explainTask } from '../../src/ai/claude/explain-prompt';
-import { JsonLogger } from '../../src/common/logging/json-logger';
+import { AppLogger } from '../../src/common/logging/app-logger';
 import { DEFAULT_ANTHROPIC_MODEL, loadConfig } from '../../src/config/app-config';
 import { FakeAnthropic } from '../support/fake-anthropic';
 
 /** The request we build, checked against what the (fake, docs-strict) API accepts. */
 function builtRequest(model = DEFAULT_ANTHROPIC_MODEL): Anthropic.MessageCreateParamsNonStreaming {
   const config = { ...loadConfig({ ANTHROPIC_API_KEY: 'k' }), anthropicModel: model };
-  const client = new ClaudeClient(config, new JsonLogger('fatal'));
+  const client = new ClaudeClient(config, AppLogger.create('fatal'));
   const task = explainTask({ finding: { title: 'RSA-1024 certificate' } }, 'weak_rsa', 'b0undary');
   return (client as any).request(task);
 }

@@ -1,6 +1,6 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { AppConfig } from '../../config/app-config';
-import { JsonLogger } from '../../common/logging/json-logger';
+import { AppLogger } from '../../common/logging/app-logger';
 import { CircuitBreaker } from './circuit-breaker';
 import { classifyFailure, ModelAnswerRejected, ModelCircuitOpen } from './claude-errors';
 
@@ -50,7 +50,7 @@ export class ClaudeClient {
 
   constructor(
     private readonly config: AppConfig,
-    private readonly logger: JsonLogger,
+    private readonly logger: AppLogger,
   ) {
     this.client = new Anthropic({
       apiKey: config.anthropicApiKey ?? undefined,

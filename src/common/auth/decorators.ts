@@ -1,9 +1,5 @@
-import {
-  applyDecorators,
-  createParamDecorator,
-  ExecutionContext,
-  SetMetadata,
-} from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants';
 import {
   ApiForbiddenResponse,
   ApiInternalServerErrorResponse,
@@ -19,6 +15,33 @@ import { Caller, Principal } from './principal';
 export const ACCESS_KEY = 'access';
 
 export type Access = { kind: 'public' } | { kind: 'admin' } | { kind: 'tenant'; role: Role };
+
+/** Deny by default: a route needs @Public(), @AdminApi() or @Roles(); without any, an admin key. */
+export const DEFAULT_ACCESS: Access = { kind: 'tenant', role: 'admin' };
+
+/**
+ * Sets the access of a handler or of a whole controller. The access is also put into the
+ * Fastify route's config, where the onRequest hook that checks keys before the body is read
+ * finds it; on a controller it is copied onto each handler that has none of its own, because
+ * Nest hands Fastify a handler's metadata only, not its class's.
+ */
+function SetAccess(access: Access): MethodDecorator & ClassDecorator {
+  const stamp = (method: object): void => {
+    Reflect.defineMetadata(ACCESS_KEY, access, method);
+    const config = (Reflect.getMetadata(FASTIFY_ROUTE_CONFIG_METADATA, method) ?? {}) as object;
+    Reflect.defineMetadata(FASTIFY_ROUTE_CONFIG_METADATA, { ...config, access }, method);
+  };
+  return (target: object, _property?: string | symbol, descriptor?: PropertyDescriptor): void => {
+    if (descriptor) return stamp(descriptor.value as object);
+    Reflect.defineMetadata(ACCESS_KEY, access, target);
+    const prototype = (target as { prototype: Record<string, unknown> }).prototype;
+    for (const name of Object.getOwnPropertyNames(prototype)) {
+      const method = prototype[name];
+      if (name === 'constructor' || typeof method !== 'function') continue;
+      if (!Reflect.hasOwnMetadata(ACCESS_KEY, method)) stamp(method);
+    }
+  };
+}
 
 export const TENANT_SECURITY_SCHEMES = ['bearer', 'x-api-key', 'api_key'] as const;
 export const ADMIN_SECURITY_SCHEMES = ['admin-bearer', 'admin-x-api-key'] as const;
@@ -40,13 +63,12 @@ const commonErrors = [
 ];
 
 /** No key needed (health, docs). Such routes are rate limited per client IP. */
-export const Public = (): MethodDecorator & ClassDecorator =>
-  SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies Access);
+export const Public = (): MethodDecorator & ClassDecorator => SetAccess({ kind: 'public' });
 
 /** Platform admin API: ADMIN_API_KEY as Bearer or x-api-key, never the query string. */
 export const AdminApi = (): MethodDecorator & ClassDecorator =>
   applyDecorators(
-    SetMetadata(ACCESS_KEY, { kind: 'admin' } satisfies Access),
+    SetAccess({ kind: 'admin' }),
     ...ADMIN_SECURITY_SCHEMES.map((scheme) => ApiSecurity(scheme)),
     ...commonErrors,
     ApiForbiddenResponse({ description: 'Wrong admin key.', type: ErrorEnvelope }),
@@ -55,7 +77,7 @@ export const AdminApi = (): MethodDecorator & ClassDecorator =>
 /** A tenant key of at least this role (viewer < operator < admin). */
 export const Roles = (role: Role): MethodDecorator & ClassDecorator =>
   applyDecorators(
-    SetMetadata(ACCESS_KEY, { kind: 'tenant', role } satisfies Access),
+    SetAccess({ kind: 'tenant', role }),
     ...TENANT_SECURITY_SCHEMES.map((scheme) => ApiSecurity(scheme)),
     ...commonErrors,
     // Every valid key is at least a viewer: only stricter routes can answer 403.

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { JsonLogger } from '../logging/json-logger';
+import { AppLogger } from '../logging/app-logger';
 import { LOGGER } from '../logging/logger.module';
 import { isDatabaseUnavailable, sqlState } from './database-errors';
 import { DomainError, ERROR_STATUS, ErrorCode } from './domain-errors';
@@ -42,7 +42,7 @@ const HTTP_STATUS_TO_CODE: Record<number, ErrorCode> = Object.fromEntries(
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
-  constructor(@Inject(LOGGER) private readonly logger: JsonLogger) {}
+  constructor(@Inject(LOGGER) private readonly logger: AppLogger) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest>();

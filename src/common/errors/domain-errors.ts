@@ -64,9 +64,25 @@ export class PreconditionFailed extends DomainError {
   }
 }
 
+/** The envelope lists at most this many field errors, then one entry counting the rest. */
+export const MAX_DETAIL_ENTRIES = 100;
+
+/** The first MAX_DETAIL_ENTRIES errors of `total`, plus one entry counting those left out. */
+export function capDetail(errors: FieldError[], total = errors.length): FieldError[] {
+  if (total <= MAX_DETAIL_ENTRIES) return errors;
+  if (errors.length === MAX_DETAIL_ENTRIES + 1 && errors[MAX_DETAIL_ENTRIES].field === '*') {
+    return errors; // capped already
+  }
+  const rest = total - MAX_DETAIL_ENTRIES;
+  return [
+    ...errors.slice(0, MAX_DETAIL_ENTRIES),
+    { field: '*', message: `${rest} more error${rest === 1 ? '' : 's'} not listed` },
+  ];
+}
+
 export class InvalidRequest extends DomainError {
-  constructor(detail: FieldError[], message = 'Request is invalid.') {
-    super('unprocessable_entity', message, detail);
+  constructor(detail: FieldError[], message = 'Request is invalid.', total = detail.length) {
+    super('unprocessable_entity', message, capDetail(detail, total));
   }
 
   static field(field: string, message: string): InvalidRequest {

@@ -6,7 +6,7 @@ import {
   ApiPropertyOptional,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ERROR_STATUS, ErrorCode, FieldError } from './domain-errors';
+import { capDetail, ERROR_STATUS, ErrorCode, FieldError } from './domain-errors';
 
 export class FieldErrorDto implements FieldError {
   @ApiProperty({ example: 'status' })
@@ -44,7 +44,7 @@ export function envelope(
   detail?: FieldError[],
 ): ErrorEnvelope {
   const body: ErrorEnvelope = { status: ERROR_STATUS[code], error: code, message, requestId };
-  if (detail && detail.length > 0) body.detail = detail;
+  if (detail && detail.length > 0) body.detail = capDetail(detail);
   return body;
 }
 

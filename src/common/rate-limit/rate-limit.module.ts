@@ -4,7 +4,7 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { FailedAuthLimiter } from './failed-auth.limiter';
 import { RedisThrottlerStorage } from './redis-throttler-storage';
-import { AI_THROTTLER, DEFAULT_THROTTLER } from './rate-limit.guard';
+import { AI_TENANT_THROTTLER, AI_THROTTLER, DEFAULT_THROTTLER } from './rate-limit.guard';
 
 const MINUTE_MS = 60_000;
 
@@ -17,6 +17,7 @@ const MINUTE_MS = 60_000;
         throttlers: [
           { name: DEFAULT_THROTTLER, ttl: MINUTE_MS, limit: config.rateLimitPerMinute },
           { name: AI_THROTTLER, ttl: MINUTE_MS, limit: config.aiRateLimitPerMinute },
+          { name: AI_TENANT_THROTTLER, ttl: MINUTE_MS, limit: config.aiTenantRateLimitPerMinute },
         ],
         storage: config.redisUrl
           ? new RedisThrottlerStorage(config.redisUrl, {

@@ -41,4 +41,10 @@ export class RedisThrottlerStorage extends ThrottlerStorageRedisService {
       timeToBlockExpire: Math.ceil(timeToBlockExpire / 1000),
     };
   }
+
+  /** Milliseconds left of a block set by increment(), 0 when none; reads, counts nothing. */
+  async blockedMs(key: string, throttlerName: string): Promise<number> {
+    const ms = await this.redis.pttl(`{${key}:${throttlerName}}:blocked`);
+    return Math.max(0, ms);
+  }
 }

@@ -16,6 +16,8 @@ import {
   nastyString,
   outOfRangeQueryValue,
   wrongTypeValue,
+  longArray,
+  wideObject,
 } from './values';
 import { TenantRole, TenantWorld, World } from './world';
 
@@ -76,6 +78,7 @@ export type BodyStrategy =
   | 'content-type'
   | 'no-body'
   | 'non-object'
+  | 'wide'
   | 'oversize';
 
 /** Strategies whose failure happens in the body parser, before authentication. */
@@ -688,6 +691,7 @@ export class RequestGenerator {
       [5, 'content-type'],
       [2, 'no-body'],
       [2, 'non-object'],
+      [2, 'wide'],
       [limit, 'oversize'],
     ]);
   }
@@ -780,6 +784,20 @@ export class RequestGenerator {
           isObject(value)
         ) {
           value[rng.pick(['title', 'context', 'notes', 'label', 'name'])] = big;
+        }
+        text = JSON.stringify(value);
+        break;
+      }
+      case 'wide': {
+        // Many keys or a long array where the schema expects a few fields (issue 9).
+        const wide = rng.chance(0.5)
+          ? wideObject(rng, rng.pick([1_000, 20_000, 60_000]))
+          : longArray(rng, rng.pick([1_000, 100_000]));
+        if (
+          !mutateSomewhere(rng, value, (container, key) => (container[key] = wide), false, true) &&
+          isObject(value)
+        ) {
+          Object.assign(value, Array.isArray(wide) ? { items: wide } : wide);
         }
         text = JSON.stringify(value);
         break;

@@ -250,3 +250,20 @@ export function outOfRangeQueryValue(rng: Prng, min: number, max: number): strin
     '[]',
   ]);
 }
+
+/**
+ * A wide object: many keys (the shape that once made validation quadratic). Keys are short so
+ * that a 1 MiB body still holds tens of thousands of them.
+ */
+export function wideObject(rng: Prng, keys: number): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  const prefix = rng.pick(['k', 'x', '_', 'é', '🔑']);
+  for (let i = 0; i < keys; i++) object[`${prefix}${i.toString(36)}`] = i % 7 === 0 ? null : i;
+  return object;
+}
+
+/** A long array of small values or small objects. */
+export function longArray(rng: Prng, length: number): unknown[] {
+  const small = rng.pick([0, 'a', { a: 1 }, [1]] as const);
+  return Array.from({ length }, () => small);
+}

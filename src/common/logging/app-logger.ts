@@ -1,0 +1,121 @@
+import { LoggerService } from '@nestjs/common';
+import { storage } from 'nestjs-pino/storage';
+import pino, { Logger } from 'pino';
+import { LogLevel } from '../../config/app-config';
+
+const NEST_TO_LEVEL: Record<string, LogLevel> = {
+  fatal: 'fatal',
+  error: 'error',
+  warn: 'warn',
+  log: 'info',
+  verbose: 'debug',
+  debug: 'debug',
+};
+
+const BOOT_CONTEXTS = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
+
+/**
+ * Credentials never reach a line: callers log structured fields, never a URL or headers, and
+ * should one slip in, pino removes these paths (the query string, which may carry api_key,
+ * goes whole).
+ */
+export const REDACTED_PATHS = [
+  'authorization',
+  '["x-api-key"]',
+  'api_key',
+  'apiKey',
+  'url',
+  'query',
+  'headers.authorization',
+  'headers["x-api-key"]',
+  'req.url',
+  'req.query',
+  'req.headers.authorization',
+  'req.headers["x-api-key"]',
+];
+
+/**
+ * The root logger: one JSON object per line on stdout, string levels (`"level":"info"`) and
+ * ISO times, so that log shippers and our tests read lines without a pino-specific mapping.
+ * It writes through process.stdout, so what a test captures there is what an operator sees.
+ */
+export function rootLoggerFor(level: LogLevel): Logger {
+  let root = roots.get(level);
+  if (!root) {
+    root = createRootLogger(level);
+    roots.set(level, root);
+  }
+  return root;
+}
+
+/** One root per level, shared by Nest, the request middleware and the services. */
+const roots = new Map<LogLevel, Logger>();
+
+function createRootLogger(level: LogLevel): Logger {
+  return pino(
+    {
+      level,
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED_PATHS, remove: true },
+    },
+    process.stdout,
+  );
+}
+
+/**
+ * The one logger of the application: `event(level, msg, fields)` for our code, the
+ * LoggerService methods for Nest. Inside a request, lines go through that request's child
+ * logger (nestjs-pino's AsyncLocalStorage), which adds its `requestId`.
+ */
+export class AppLogger implements LoggerService {
+  constructor(private readonly root: Logger) {}
+
+  static create(level: LogLevel): AppLogger {
+    return new AppLogger(rootLoggerFor(level));
+  }
+
+  event(level: LogLevel, msg: string, fields: Record<string, unknown> = {}): void {
+    // A line that names its request itself (the request line, a failure) needs no child.
+    const logger =
+      fields.requestId !== undefined ? this.root : (storage.getStore()?.logger ?? this.root);
+    logger[level](fields, msg);
+  }
+
+  log(message: unknown, context?: string): void {
+    this.nest('log', message, context);
+  }
+  error(message: unknown, stackOrContext?: string, context?: string): void {
+    this.nest('error', message, context ?? stackOrContext);
+  }
+  warn(message: unknown, context?: string): void {
+    this.nest('warn', message, context);
+  }
+  debug(message: unknown, context?: string): void {
+    this.nest('debug', message, context);
+  }
+  verbose(message: unknown, context?: string): void {
+    this.nest('verbose', message, context);
+  }
+  fatal(message: unknown, context?: string): void {
+    this.nest('fatal', message, context);
+  }
+
+  private nest(nestLevel: string, message: unknown, context?: string): void {
+    const msg = message instanceof Error ? message.message : String(message);
+    // Nest's start-up chatter (modules loaded, routes mapped) is only worth reading when debugging.
+    const chatter = nestLevel === 'log' && context !== undefined && BOOT_CONTEXTS.has(context);
+    this.event(
+      chatter ? 'debug' : (NEST_TO_LEVEL[nestLevel] ?? 'info'),
+      msg,
+      context ? { context } : {},
+    );
+  }
+}
