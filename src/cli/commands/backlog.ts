@@ -108,17 +108,26 @@ export function backlogCommand(): Command {
   return backlog;
 }
 
-/** Copies the body to stdout as it arrives, waiting for stdout when it is slower. */
+/**
+ * Copies the body to stdout as it arrives, waiting for stdout when it is slower. A reader that
+ * goes away (`| head`) ends the export quietly, as it would for any Unix tool.
+ */
 async function streamToStdout(response: Response, progress: Progress): Promise<void> {
+  let failure: NodeJS.ErrnoException | undefined;
+  const onError = (error: NodeJS.ErrnoException) => (failure = error);
+  process.stdout.on('error', onError);
   let bytes = 0;
   try {
     if (!response.body) return;
     for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
       bytes += chunk.byteLength;
       progress.update(formatBytes(bytes));
-      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain').catch(onError);
+      if (failure) break; // leaving the loop cancels the download
     }
   } finally {
+    // The listener stays: a write that fails after the loop must not become an uncaught 'error'.
     progress.done();
   }
+  if (failure && failure.code !== 'EPIPE') throw failure;
 }
