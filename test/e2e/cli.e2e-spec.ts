@@ -143,6 +143,16 @@ describe('pqc-admin (CLI)', () => {
       expect(noKey.stderr).toContain('PQC_API_KEY');
     });
 
+    it('takes the tenant key from --api-key when the user insists (it lands in shell history)', async () => {
+      const run = await cli(['scans', 'list', '--api-key', tenant.PQC_API_KEY, '--json'], {
+        PQC_API_URL: t.url,
+      });
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout).scans).toEqual(expect.any(Array));
+      const help = await cli(['--help'], {});
+      expect(help.stdout).toContain('shell history');
+    });
+
     it.each([
       [['bogus']],
       [['tenants']],
