@@ -42,6 +42,12 @@ const TAGS: { name: string; description: string }[] = [
       'keys. Answers 503 while ADMIN_API_KEY is not configured.',
   },
   {
+    name: 'rescans',
+    description:
+      'What a rescan changed, item by item (new, carried, fixed, reopened, not observed), and ' +
+      'verifying one item against a later scan.',
+  },
+  {
     name: 'backlog',
     description:
       "The tenant's whole backlog across scans (current items only): filters, sorts, bulk " +
