@@ -31,6 +31,8 @@ export interface PqcClientOptions {
 export function createPqcClient(options: PqcClientOptions): PqcClient {
   const client = createClient<paths>({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    // List filters (status=open,blocked) are documented as comma-separated values.
+    querySerializer: { array: { style: 'form', explode: false } },
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   client.use(authorization(options));
@@ -106,65 +108,4 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
     throw PqcApiError.fromResponse(result.response, result.error);
   }
   return result.data as T;
-}
-
-/*
- * ---------------------------------------------------------------------------------------------
- * ESCAPE HATCH, typed at the edge only: calls to routes that are in the contract but not yet
- * in openapi.json (so not in schema.d.ts), e.g. `GET /tenant/remediation`, its export and
- * `POST /tenant/scans/{scan_id}/remediation/verify`. Same keys and same PqcApiError as the
- * typed client. Once a route is in the document, switch its callers to `client.GET(...)` /
- * `client.POST(...)` and delete their use of this; remove it when nothing uses it.
- * ---------------------------------------------------------------------------------------------
- */
-export interface RawRequest {
-  query?: Record<string, string | number | boolean | undefined>;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface RawClient {
-  /** The response as it came (for streaming); throws PqcApiError when it is not 2xx. */
-  request(method: string, path: string, init?: RawRequest): Promise<Response>;
-  /** The parsed JSON body of a 2xx answer, cast to T (unchecked: the caller vouches for it). */
-  json<T>(method: string, path: string, init?: RawRequest): Promise<T>;
-}
-
-export function createRawClient(options: PqcClientOptions): RawClient {
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const send = options.fetch ?? ((r: Request) => fetch(r));
-  const request = async (method: string, path: string, init: RawRequest = {}) => {
-    const url = new URL(baseUrl + path);
-    for (const [name, value] of Object.entries(init.query ?? {})) {
-      if (value !== undefined) url.searchParams.set(name, String(value));
-    }
-    const headers = new Headers(init.headers);
-    const isAdmin = path === '/admin' || path.startsWith('/admin/');
-    const key = isAdmin ? options.adminKey : options.apiKey;
-    if (key && !headers.has('authorization')) headers.set('authorization', `Bearer ${key}`);
-    let body: string | undefined;
-    if (init.body !== undefined) {
-      headers.set('content-type', 'application/json');
-      body = JSON.stringify(init.body);
-    }
-    const response = await send(new Request(url, { method, headers, body }));
-    if (!response.ok) {
-      const text = await response.text();
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        parsed = undefined;
-      }
-      throw PqcApiError.fromResponse(response, parsed);
-    }
-    return response;
-  };
-  return {
-    request,
-    async json<T>(method: string, path: string, init?: RawRequest): Promise<T> {
-      const response = await request(method, path, init);
-      return (await response.json()) as T;
-    },
-  };
 }

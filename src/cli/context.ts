@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { createPqcClient, createRawClient, PqcApiError, PqcClient, RawClient } from '../../client';
+import { createPqcClient, PqcApiError, PqcClient } from '../../client';
 
 /** Exit codes scripts can rely on. */
 export const EXIT_OK = 0;
@@ -15,8 +15,6 @@ export class CliError extends Error {}
 export interface Connection {
   baseUrl: string;
   client: PqcClient;
-  /** ESCAPE HATCH for routes not yet in openapi.json; see createRawClient in client/index.ts. */
-  raw: RawClient;
 }
 
 /**
@@ -40,8 +38,7 @@ export function connect(command: Command, kind: 'admin' | 'tenant'): Connection 
     apiKey = globals.apiKey ?? env.PQC_API_KEY?.trim();
     if (!apiKey) throw new UsageError('PQC_API_KEY is not set (a tenant API key)');
   }
-  const options = { baseUrl, apiKey, adminKey };
-  return { baseUrl, client: createPqcClient(options), raw: createRawClient(options) };
+  return { baseUrl, client: createPqcClient({ baseUrl, apiKey, adminKey }) };
 }
 
 /** The command's `--json` flag. */

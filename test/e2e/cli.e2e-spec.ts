@@ -582,8 +582,7 @@ describe('pqc-admin (CLI)', () => {
     });
   });
 
-  // enabled once the route lands (CONTRACT §10: baselineScanId/coverage on import, the rescan counts)
-  describe.skip('scans import --baseline/--coverage (rescan)', () => {
+  describe('scans import --baseline/--coverage (rescan)', () => {
     it('prints the rescan counts against the earlier scan of the same target', async () => {
       const target = `rescan-${randomBytes(3).toString('hex')}.example:443`;
       const first = await cli(
@@ -613,6 +612,59 @@ describe('pqc-admin (CLI)', () => {
       );
     });
 
+    it('compares a second import of the same --target with the first by default', async () => {
+      const target = `auto-${randomBytes(3).toString('hex')}.example:443`;
+      const first = await cli(
+        ['scans', 'import', file('a1.json', NATIVE), '--target', target, '--json'],
+        tenant,
+      );
+      expect(first.code).toBe(0);
+      const firstScan = JSON.parse(first.stdout).scan;
+      expect(firstScan).toMatchObject({ baselineScanId: null, rescan: null });
+
+      // Only the assetId finding, partial coverage: the host:port one was not looked at.
+      const second = await cli(
+        [
+          'scans',
+          'import',
+          file('a2.json', { findings: [NATIVE.findings[0]] }),
+          '--target',
+          target,
+        ],
+        tenant,
+      );
+      expect(second.code).toBe(0);
+      const secondId = /^scan:\s+(\S+)$/m.exec(second.stdout)?.[1];
+      expect(secondId).toBeDefined();
+      expect(second.stdout).toMatch(new RegExp(`^baseline:\\s+${firstScan.scanId}$`, 'm'));
+      expect(second.stdout).toMatch(/^coverage:\s+partial$/m);
+
+      // The line printed is the import's own counts, as the service stored them.
+      const response = await fetch(`${t.url}/tenant/scans/${secondId}`, {
+        headers: { authorization: `Bearer ${tenant.PQC_API_KEY}` },
+      });
+      expect(response.status).toBe(200);
+      const { scan } = (await response.json()) as {
+        scan: { baselineScanId: string; rescan: { counts: Record<string, number> } };
+      };
+      expect(scan.baselineScanId).toBe(firstScan.scanId);
+      const c = scan.rescan.counts;
+      expect(c).toEqual({
+        new: 0,
+        carried: 1,
+        fixed: 0,
+        reopened: 0,
+        notObserved: 1,
+        duplicates: 0,
+      });
+      expect(second.stdout).toMatch(
+        new RegExp(
+          `^rescan:\\s+new ${c.new}, carried ${c.carried}, fixed ${c.fixed}, reopened ${c.reopened}, not observed ${c.notObserved}, duplicates ${c.duplicates}$`,
+          'm',
+        ),
+      );
+    });
+
     it('404 for an unknown baseline scan', async () => {
       expectApiError(
         await cli(
@@ -633,8 +685,7 @@ describe('pqc-admin (CLI)', () => {
     });
   });
 
-  // enabled once the route lands (CONTRACT §11: GET /tenant/remediation and its export)
-  describe.skip('backlog', () => {
+  describe('backlog', () => {
     let scanId: string;
     beforeAll(async () => {
       const target = `backlog-${randomBytes(3).toString('hex')}.example:443`;
@@ -667,6 +718,18 @@ describe('pqc-admin (CLI)', () => {
           .stdout,
       );
       expect(owned.items.map((i: { remediationId: string }) => i.remediationId)).toEqual([
+        'rem_002',
+      ]);
+      // --status is sent as the API's list filter (status=in_progress).
+      const started = JSON.parse(
+        (
+          await cli(
+            ['backlog', 'list', '--scan', scanId, '--status', 'in_progress', '--json'],
+            tenant,
+          )
+        ).stdout,
+      );
+      expect(started.items.map((i: { remediationId: string }) => i.remediationId)).toEqual([
         'rem_002',
       ]);
       const all = JSON.parse(
@@ -706,8 +769,7 @@ describe('pqc-admin (CLI)', () => {
     });
   });
 
-  // enabled once the route lands (CONTRACT §10: POST /tenant/scans/{scan_id}/remediation/verify)
-  describe.skip('remediation verify', () => {
+  describe('remediation verify', () => {
     it('confirms a fix against a newer scan, and 422s against the same scan', async () => {
       const target = `verify-${randomBytes(3).toString('hex')}.example:443`;
       const first = JSON.parse(

@@ -1,23 +1,11 @@
 import { Command, Option } from 'commander';
 import { once } from 'node:events';
-import { Schemas } from '../../../client';
+import { operations, Schemas, unwrap } from '../../../client';
 import { connect, leaf, positiveInt, printJson, wantsJson } from '../context';
 import { formatBytes, printTable, Progress } from '../output';
 
-/*
- * ESCAPE HATCH (CONTRACT §11): `GET /tenant/remediation` and its export are not in openapi.json
- * yet, so these go through `raw`. After the merge: `client.GET('/tenant/remediation', ...)`,
- * `parseAs: 'stream'` for the export, and BacklogItem becomes the generated schema.
- */
-type BacklogItem = Schemas['RemediationItemDto'] & {
-  slaState?: string;
-  slaDueAt?: string | null;
-};
-interface BacklogPage {
-  count: number;
-  items: BacklogItem[];
-  nextCursor: string | null;
-}
+type BacklogItem = Schemas['RemediationItemDto'];
+type Filters = NonNullable<operations['listBacklog']['parameters']['query']>;
 
 interface FilterOptions {
   status?: string;
@@ -42,14 +30,16 @@ function withFilters(command: Command): Command {
     .addOption(new Option('--sla-state <state>', 'SLA state').choices(SLA_STATES));
 }
 
-function filterQuery(opts: FilterOptions): Record<string, string | undefined> {
+/** The API takes lists for status, severity and slaState; the CLI offers one value of each. */
+function filterQuery(opts: FilterOptions): Filters {
+  const list = (value?: string) => (value === undefined ? undefined : [value]);
   return {
-    status: opts.status,
-    severity: opts.severity,
+    status: list(opts.status),
+    severity: list(opts.severity),
     owner: opts.owner,
     target: opts.target,
     scanId: opts.scan,
-    slaState: opts.slaState,
+    slaState: list(opts.slaState),
   };
 }
 
@@ -62,15 +52,18 @@ export function backlogCommand(): Command {
     .option('--limit <n>', 'items per page, 1–200', positiveInt(200), 50)
     .option('--all', 'follow the cursor to the end')
     .action(async (opts: FilterOptions & { limit: number; all?: boolean }, command: Command) => {
-      const { raw } = connect(command, 'tenant');
-      const query = { ...filterQuery(opts), limit: opts.limit };
-      let page = await raw.json<BacklogPage>('GET', '/tenant/remediation', { query });
-      const items = [...page.items];
+      const { client } = connect(command, 'tenant');
+      const query: Filters = { ...filterQuery(opts), limit: opts.limit };
+      const fetchPage = async (cursor?: string) =>
+        unwrap(
+          await client.GET('/tenant/remediation', {
+            params: { query: cursor === undefined ? query : { ...query, cursor } },
+          }),
+        );
+      let page = await fetchPage();
+      const items: BacklogItem[] = [...page.items];
       while (opts.all && page.nextCursor) {
-        const cursor = page.nextCursor;
-        page = await raw.json<BacklogPage>('GET', '/tenant/remediation', {
-          query: { ...query, cursor },
-        });
+        page = await fetchPage(page.nextCursor);
         items.push(...page.items);
       }
       if (wantsJson(command)) {
@@ -96,13 +89,17 @@ export function backlogCommand(): Command {
         .choices(['csv', 'ndjson'])
         .makeOptionMandatory(),
     )
-    .action(async (opts: FilterOptions & { format: string }, command: Command) => {
+    .action(async (opts: FilterOptions & { format: 'csv' | 'ndjson' }, command: Command) => {
       // The export's body is the data; --json has nothing to add.
-      const { raw } = connect(command, 'tenant');
-      const response = await raw.request('GET', '/tenant/remediation/export', {
-        query: { ...filterQuery(opts), format: opts.format },
-      });
-      await streamToStdout(response, new Progress(`exporting ${opts.format}`));
+      const { client } = connect(command, 'tenant');
+      // parseAs 'stream': the body is handed over unread, so the export is never held in memory.
+      const body = unwrap(
+        await client.GET('/tenant/remediation/export', {
+          params: { query: { ...filterQuery(opts), format: opts.format } },
+          parseAs: 'stream',
+        }),
+      );
+      await streamToStdout(body, new Progress(`exporting ${opts.format}`));
     });
 
   return backlog;
@@ -112,14 +109,17 @@ export function backlogCommand(): Command {
  * Copies the body to stdout as it arrives, waiting for stdout when it is slower. A reader that
  * goes away (`| head`) ends the export quietly, as it would for any Unix tool.
  */
-async function streamToStdout(response: Response, progress: Progress): Promise<void> {
+async function streamToStdout(
+  body: ReadableStream<Uint8Array> | null | undefined,
+  progress: Progress,
+): Promise<void> {
   let failure: NodeJS.ErrnoException | undefined;
   const onError = (error: NodeJS.ErrnoException) => (failure = error);
   process.stdout.on('error', onError);
   let bytes = 0;
   try {
-    if (!response.body) return;
-    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+    if (!body) return; // an empty export (no content) has no body
+    for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
       bytes += chunk.byteLength;
       progress.update(formatBytes(bytes));
       if (!process.stdout.write(chunk)) await once(process.stdout, 'drain').catch(onError);

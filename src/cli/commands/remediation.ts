@@ -23,15 +23,6 @@ const STATUSES: Upsert['status'][] = [
 ];
 const CLEARABLE = ['owner', 'notes', 'targetDate'] as const;
 
-/** ESCAPE HATCH (CONTRACT §10): the verify answer, until openapi.json describes it. */
-interface VerifyResult {
-  verified: boolean;
-  outcome: 'fixed' | 'still_present' | 'not_observed' | 'unverifiable';
-  changed: boolean;
-  item: Item;
-  match?: { scanId: string; remediationId: string } | null;
-}
-
 function printItem(item: Item): void {
   printFields([
     ['scan', item.scanId],
@@ -117,18 +108,17 @@ export function remediationCommand(): Command {
         opts: { verifyScan: string; ifMatch?: number },
         command: Command,
       ) => {
-        // ESCAPE HATCH (CONTRACT §10): not in openapi.json yet; after the merge use
-        // client.POST('/tenant/scans/{scan_id}/remediation/verify', ...).
-        const { raw } = connect(command, 'tenant');
-        const result = await raw.json<VerifyResult>(
-          'POST',
-          `/tenant/scans/${encodeURIComponent(scanId)}/remediation/verify`,
-          {
+        const { client } = connect(command, 'tenant');
+        const result = unwrap(
+          await client.POST('/tenant/scans/{scan_id}/remediation/verify', {
+            params: {
+              path: { scan_id: scanId },
+              ...(opts.ifMatch !== undefined
+                ? { header: { 'If-Match': String(opts.ifMatch) } }
+                : {}),
+            },
             body: { remediationId, verifyScanId: opts.verifyScan },
-            ...(opts.ifMatch !== undefined
-              ? { headers: { 'if-match': String(opts.ifMatch) } }
-              : {}),
-          },
+          }),
         );
         if (wantsJson(command)) return printJson(result);
         printFields([

@@ -4,25 +4,8 @@ import { Schemas, unwrap } from '../../../client';
 import { connect, leaf, positiveInt, printJson, UsageError, wantsJson } from '../context';
 import { formatBytes, printFields, printTable, Progress } from '../output';
 
-type ImportBody = Schemas['ImportScanDto'] & {
-  // CONTRACT §10 fields, not yet in openapi.json: sent through the raw escape hatch.
-  baselineScanId?: string;
-  coverage?: 'partial' | 'complete';
-};
-
-/** What the import answers once §10 lands: the scan gains its baseline and rescan counts. */
-interface ImportedScan {
-  scan: Schemas['ScanDetailDto'] & {
-    baselineScanId?: string | null;
-    rescan?: {
-      coverage: string;
-      counts: Record<
-        'new' | 'carried' | 'fixed' | 'reopened' | 'notObserved' | 'duplicates',
-        number
-      >;
-    } | null;
-  };
-}
+type ImportBody = Schemas['ImportScanDto'];
+type ImportedScan = Schemas['ScanResponseDto'];
 
 /** Native `{findings: [...]}` or a bare array, or a CycloneDX CBOM, told apart by their shape. */
 export function importBody(file: string, document: unknown): ImportBody {
@@ -82,20 +65,14 @@ export function scansCommand(): Command {
       const body: ImportBody = importBody(file, document);
       if (opts.target !== undefined) body.target = opts.target;
       if (opts.label !== undefined) body.label = opts.label;
-      const { client, raw } = connect(command, 'tenant');
+      if (opts.baseline !== undefined) body.baselineScanId = opts.baseline;
+      if (opts.coverage !== undefined) body.coverage = opts.coverage;
+      const { client } = connect(command, 'tenant');
       const count = body.findings ? `${body.findings.length} findings` : 'CBOM';
       const progress = new Progress(`importing ${count} (${formatBytes(bytes)})`);
       let result: ImportedScan;
       try {
-        if (opts.baseline !== undefined || opts.coverage !== undefined) {
-          // ESCAPE HATCH (CONTRACT §10): baselineScanId/coverage are not in openapi.json yet.
-          // After the merge: drop ImportBody's extra fields and use the typed call below.
-          if (opts.baseline !== undefined) body.baselineScanId = opts.baseline;
-          if (opts.coverage !== undefined) body.coverage = opts.coverage;
-          result = await raw.json<ImportedScan>('POST', '/tenant/scans', { body });
-        } else {
-          result = unwrap(await client.POST('/tenant/scans', { body }));
-        }
+        result = unwrap(await client.POST('/tenant/scans', { body }));
       } finally {
         progress.done();
       }

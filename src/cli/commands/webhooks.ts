@@ -1,37 +1,10 @@
 import { Command, Option } from 'commander';
+import { Schemas, unwrap } from '../../../client';
 import { commaList, connect, leaf, note, positiveInt, printJson, wantsJson } from '../context';
 import { printFields, printTable } from '../output';
 
-/*
- * ESCAPE HATCH: the webhook routes are in openapi.json but client/schema.d.ts has not been
- * regenerated since (`npm run openapi`); these calls go through `raw` until it is, then switch
- * to client.GET('/tenant/webhooks') etc. and the generated schemas.
- */
-interface Webhook {
-  webhookId: string;
-  url: string;
-  events: string[];
-  description: string | null;
-  enabled: boolean;
-  createdAt: string;
-  updatedAt: string;
-  secret?: string;
-}
-interface Delivery {
-  deliveryId: string;
-  eventId: string;
-  eventType: string;
-  status: string;
-  attempts: {
-    at: string;
-    responseStatus: number | null;
-    durationMs: number | null;
-    error: string | null;
-  }[];
-  nextAttemptAt: string | null;
-}
-
-const path = (id: string) => `/tenant/webhooks/${encodeURIComponent(id)}`;
+type EventType = Schemas['CreateWebhookDto']['events'][number];
+type DeliveryStatus = Schemas['DeliveryDto']['status'];
 
 export function webhooksCommand(): Command {
   const webhooks = new Command('webhooks').description(
@@ -39,8 +12,8 @@ export function webhooksCommand(): Command {
   );
 
   leaf(webhooks, 'list', 'list endpoints').action(async (_opts: object, command: Command) => {
-    const { raw } = connect(command, 'tenant');
-    const list = await raw.json<{ count: number; webhooks: Webhook[] }>('GET', '/tenant/webhooks');
+    const { client } = connect(command, 'tenant');
+    const list = unwrap(await client.GET('/tenant/webhooks'));
     if (wantsJson(command)) return printJson(list);
     printTable(list.webhooks, [
       ['WEBHOOK', (w) => w.webhookId],
@@ -57,14 +30,17 @@ export function webhooksCommand(): Command {
     .option('--description <text>', 'what it is for')
     .action(
       async (opts: { url: string; events: string[]; description?: string }, command: Command) => {
-        const { raw } = connect(command, 'tenant');
-        const result = await raw.json<{ webhook: Webhook }>('POST', '/tenant/webhooks', {
-          body: {
-            url: opts.url,
-            events: opts.events,
-            ...(opts.description !== undefined ? { description: opts.description } : {}),
-          },
-        });
+        const { client } = connect(command, 'tenant');
+        const result = unwrap(
+          await client.POST('/tenant/webhooks', {
+            body: {
+              url: opts.url,
+              // Checked by the service: an unknown event type is its 422, with the list.
+              events: opts.events as EventType[],
+              ...(opts.description !== undefined ? { description: opts.description } : {}),
+            },
+          }),
+        );
         if (wantsJson(command)) return printJson(result);
         const w = result.webhook;
         printFields([
@@ -88,15 +64,20 @@ export function webhooksCommand(): Command {
     )
     .option('--limit <n>', '1–100', positiveInt(100))
     .action(
-      async (webhookId: string, opts: { status?: string; limit?: number }, command: Command) => {
-        const { raw } = connect(command, 'tenant');
-        const page = await raw.json<{
-          count: number;
-          deliveries: Delivery[];
-          nextCursor: string | null;
-        }>('GET', `${path(webhookId)}/deliveries`, {
-          query: { status: opts.status, limit: opts.limit },
-        });
+      async (
+        webhookId: string,
+        opts: { status?: DeliveryStatus; limit?: number },
+        command: Command,
+      ) => {
+        const { client } = connect(command, 'tenant');
+        const page = unwrap(
+          await client.GET('/tenant/webhooks/{webhook_id}/deliveries', {
+            params: {
+              path: { webhook_id: webhookId },
+              query: { status: opts.status, limit: opts.limit },
+            },
+          }),
+        );
         if (wantsJson(command)) return printJson(page);
         printTable(page.deliveries, [
           ['DELIVERY', (d) => d.deliveryId],
@@ -114,10 +95,11 @@ export function webhooksCommand(): Command {
     'redeliver <webhookId> <deliveryId>',
     'send a delivery again (same event id)',
   ).action(async (webhookId: string, deliveryId: string, _opts: object, command: Command) => {
-    const { raw } = connect(command, 'tenant');
-    const result = await raw.json<{ deliveryId: string; eventId: string }>(
-      'POST',
-      `${path(webhookId)}/deliveries/${encodeURIComponent(deliveryId)}/redeliver`,
+    const { client } = connect(command, 'tenant');
+    const result = unwrap(
+      await client.POST('/tenant/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver', {
+        params: { path: { webhook_id: webhookId, delivery_id: deliveryId } },
+      }),
     );
     if (wantsJson(command)) return printJson(result);
     printFields([
