@@ -8,6 +8,27 @@ import { FastifyInstance, FastifyRequest } from 'fastify';
  */
 const textDepth = new WeakMap<object, number>();
 
+/**
+ * Bodies over this many characters keep their text, so that work on one of their top-level
+ * objects can be moved to a worker thread that parses it again there: sending a string to a
+ * worker is a copy, while sending the parsed object costs the event loop about as much as
+ * parsing it did.
+ */
+export const LARGE_BODY_CHARS = 256 * 1024;
+const largeSources = new WeakMap<object, JsonSource>();
+
+export interface JsonSource {
+  /** The whole body as JSON text. */
+  text: string;
+  /** The top-level key that holds the object. */
+  key: string;
+}
+
+/** Where a top-level object of a large JSON body came from, if this parser read it. */
+export function jsonSourceOf(member: unknown): JsonSource | undefined {
+  return typeof member === 'object' && member !== null ? largeSources.get(member) : undefined;
+}
+
 /** The body's nesting depth as its JSON text showed it, if this parser read it. */
 export function jsonDepthOf(body: unknown): number | undefined {
   return typeof body === 'object' && body !== null ? textDepth.get(body) : undefined;
@@ -25,14 +46,26 @@ export function addJsonBodyParser(fastify: FastifyInstance): void {
     'application/json',
     { parseAs: 'string', bodyLimit: fastify.initialConfig.bodyLimit },
     (request: FastifyRequest, text: string, done) => {
-      parse(request, text, (error: Error | null, value?: unknown) => {
+      void parse(request, text, (error: Error | null, value?: unknown) => {
         if (!error && typeof value === 'object' && value !== null) {
           textDepth.set(value, maxNesting(text));
+          if (text.length > LARGE_BODY_CHARS)
+            rememberSource(value as Record<string, unknown>, text);
         }
         done(error, value);
       });
     },
   );
+}
+
+function rememberSource(body: Record<string, unknown>, text: string): void {
+  if (Array.isArray(body)) return;
+  for (const key of Object.keys(body)) {
+    const member = body[key];
+    if (typeof member === 'object' && member !== null && !Array.isArray(member)) {
+      largeSources.set(member, { text, key });
+    }
+  }
 }
 
 /**
