@@ -7,6 +7,7 @@ import { RequestValidationPipe } from './common/errors/validation.pipe';
 import { RequestAuthenticator } from './common/auth/request-authenticator';
 import { addBodyBudget } from './common/http/body-budget';
 import { answerClientError } from './common/http/client-errors';
+import { addJsonBodyParser } from './common/http/json-body';
 import { addSecurityHeaders } from './common/http/security-headers';
 import { AppLogger } from './common/logging/app-logger';
 import { buildOpenApiDocument, serveOpenApi } from './common/openapi/openapi';
@@ -52,6 +53,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     },
   });
   const fastify = adapter.getInstance();
+  addJsonBodyParser(fastify);
   fastify.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     route.bodyLimit =

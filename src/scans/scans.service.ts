@@ -10,10 +10,11 @@ import { AppLogger } from '../common/logging/app-logger';
 import { LOGGER } from '../common/logging/logger.module';
 import { decodeCursor, toPage } from '../common/pagination';
 import { FindingsRepository } from './findings.repository';
-import { cbomToFindings } from './import/cbom-to-findings';
+import { convertCbom } from './import/convert-cbom';
+import { importOffload } from './import/import-offload';
+import { jsonSourceOf } from '../common/http/json-body';
 import {
   FindingValidationError,
-  NativeFindingInput,
   NormalisedFinding,
   normaliseFindings,
 } from './import/normalise-findings';
@@ -73,7 +74,7 @@ export class ScansService {
 
   /** The scan, its findings and their backlog items are written in one transaction, or not at all. */
   async import(caller: Principal, body: ImportScanDto): Promise<string> {
-    const { format, findings } = this.normalise(body);
+    const { format, findings } = await this.normalise(body);
     const rescan = rescanRequestOf(body);
     const readiness = readinessOf(findings);
     const scanId = newId('scan');
@@ -188,10 +189,10 @@ export class ScansService {
     this.statisticsRefresh.unref();
   }
 
-  private normalise(body: ImportScanDto): {
+  private async normalise(body: ImportScanDto): Promise<{
     format: 'native' | 'cbom';
     findings: NormalisedFinding[];
-  } {
+  }> {
     // null counts as absent (the validator lets an optional null through): {findings: null} must
     // not reach `native.length` below.
     if ((body.findings == null) === (body.cbom == null)) {
@@ -200,20 +201,33 @@ export class ScansService {
         'send exactly one of findings (native format) or cbom',
       );
     }
+    if (body.cbom) return { format: 'cbom', findings: await this.convertCbom(body.cbom) };
     try {
-      const format = body.cbom ? 'cbom' : 'native';
-      const native: NativeFindingInput[] = body.cbom ? cbomToFindings(body.cbom) : body.findings!;
-      if (native.length > MAX_FINDINGS_PER_SCAN) {
+      if (body.findings!.length > MAX_FINDINGS_PER_SCAN) {
         throw InvalidRequest.field(
-          format === 'cbom' ? 'cbom' : 'findings',
+          'findings',
           `at most ${MAX_FINDINGS_PER_SCAN} findings per scan`,
         );
       }
-      return { format, findings: normaliseFindings(native) };
+      return { format: 'native', findings: normaliseFindings(body.findings!) };
     } catch (error) {
       if (error instanceof FindingValidationError)
         throw new InvalidRequest(error.errors, 'Scan import is invalid.');
       throw error;
     }
+  }
+
+  /** A large CBOM (one the body parser kept the text of) is converted in a worker thread. */
+  private async convertCbom(cbom: Record<string, unknown>): Promise<NormalisedFinding[]> {
+    const source = jsonSourceOf(cbom);
+    const result = source
+      ? await importOffload.convert(source.text, source.key, cbom)
+      : convertCbom(cbom);
+    if (result.kind === 'too_many') {
+      throw InvalidRequest.field('cbom', `at most ${MAX_FINDINGS_PER_SCAN} findings per scan`);
+    }
+    if (result.kind === 'invalid')
+      throw new InvalidRequest(result.errors, 'Scan import is invalid.');
+    return result.findings;
   }
 }

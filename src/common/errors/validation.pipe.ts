@@ -3,6 +3,7 @@ import { getMetadataStorage } from 'class-validator';
 import type { MetadataStorage as TransformerMetadata } from 'class-transformer/types/MetadataStorage';
 import { FieldError, InvalidRequest, MAX_DETAIL_ENTRIES } from './domain-errors';
 import { exceedsJsonBytes, freeFormFields } from './free-form';
+import { jsonDepthOf } from '../http/json-body';
 
 // class-transformer's registry of @Type() targets: which DTO class a nested field holds.
 type StorageModule = { defaultMetadataStorage: TransformerMetadata };
@@ -32,7 +33,8 @@ export class RequestValidationPipe extends ValidationPipe {
         throw InvalidRequest.field('body', 'Request body must be a JSON object.');
       }
       // class-transformer and the proto-key scan recurse: a few thousand levels exhaust the stack.
-      if (nestedDeeperThan(value, MAX_BODY_DEPTH)) {
+      const depth = jsonDepthOf(value);
+      if (depth !== undefined ? depth > MAX_BODY_DEPTH : nestedDeeperThan(value, MAX_BODY_DEPTH)) {
         throw InvalidRequest.field(
           'body',
           `body must not be nested more than ${MAX_BODY_DEPTH} levels deep`,
