@@ -117,7 +117,7 @@ export class RescanService {
     await this.items.insertOriginHistory(manager, tenantId, scanId, originHistory(plan));
     await this.changes.insertAll(manager, tenantId, scanId, diffOf(plan, scanId));
     // The rescan's webhook events; the import records them in its transaction.
-    result.events = eventsOf(plan, scanId, updates, result);
+    result.events = eventsOf(plan, scanId, updates);
     return result;
   }
 
@@ -405,7 +405,6 @@ function eventsOf(
   plan: RescanPlan<Item>,
   scanId: string,
   updates: BaselineChange[],
-  result: RescanResult,
 ): PendingEvent[] {
   // The import itself (scan.imported, with these counts) is announced by the scan import.
   const events: PendingEvent[] = [];

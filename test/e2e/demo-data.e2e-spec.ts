@@ -89,7 +89,7 @@ describe('demo data on a new embedded database', () => {
     url = `http://127.0.0.1:${port}`;
     service = spawnService({ PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
     expect(await waitForHealthy(service, url, 45_000)).toBe(true);
-    await pollUntil(async () => service!.output().includes(DEMO_CREDENTIALS_FILE), 5_000);
+    await pollUntil(() => service!.output().includes(DEMO_CREDENTIALS_FILE), 5_000);
     expect(service.output()).toContain(join(dataDir, DEMO_CREDENTIALS_FILE));
     expect(credentials()).toEqual(before);
     for (const key of Object.values(before.keys)) expect(service.output()).not.toContain(key);
@@ -154,6 +154,6 @@ describe('demo data when the port is taken', () => {
     expect(service.output()).not.toContain('/docs');
     // The server it started went down with it: a clean shutdown removes its postmaster.pid.
     const pidFile = join(dataDir, 'pg', 'postmaster.pid');
-    expect(await pollUntil(async () => !existsSync(pidFile), 10_000)).toBe(true);
+    expect(await pollUntil(() => !existsSync(pidFile), 10_000)).toBe(true);
   });
 });

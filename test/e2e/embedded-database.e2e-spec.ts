@@ -130,7 +130,7 @@ describe('embedded PostgreSQL after its owner was killed with SIGKILL', () => {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     await new Promise<void>((resolve, reject) => {
-      owner.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+      owner.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
       owner.once('exit', (code) => reject(new Error(`engine process exited (${code})`)));
     });
     const pidFile = join(dataDir, PG_DIR, 'postmaster.pid');

@@ -13,6 +13,8 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { WebhookNetwork } from '../../src/webhooks/webhook-network';
 import { startTestApp, TestApp } from '../support/test-app';
 import {
   checkResponse,
@@ -62,7 +64,12 @@ describe('OpenAPI fuzz', () => {
       throw new Error(`${OPENAPI_FILE} is missing: run \`npm run openapi\` first.`);
     }
     model = loadApiModel(OPENAPI_FILE);
-    t = await startTestApp();
+    // Webhooks need the secrets key on a server database; without it their creation is a 503.
+    t = await startTestApp({ dataEncryptionKey: randomBytes(32) });
+    // Generated webhook URLs must never be looked up or reached: every name is unknown here.
+    jest
+      .spyOn(t.app.get(WebhookNetwork), 'resolve')
+      .mockImplementation((host) => Promise.reject(new Error(`getaddrinfo ENOTFOUND ${host}`)));
     world = await buildWorld(t.url);
   });
   afterAll(() => t?.close());
