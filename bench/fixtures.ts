@@ -139,32 +139,3 @@ export function cachedExplain(): string {
     context: EXPLAIN_CONTEXT,
   });
 }
-
-/**
- * Bulk changes of `size` items that walk over windows of consecutive items (`perScan` items in
- * each scan), alternating status and owner on each pass over all windows, so that every item
- * of every request really changes. Concurrent requests take different windows: they compare
- * the work of a bulk, not waits on each other's row locks.
- */
-export function rotatingBulks(scanIds: string[], perScan: number, size: number): () => string {
-  const windowsPerScan = Math.floor(perScan / size);
-  const windows = scanIds.length * windowsPerScan;
-  let n = 0;
-  return () => {
-    const i = n++;
-    const w = i % windows;
-    const scanId = scanIds[Math.floor(w / windowsPerScan)];
-    const first = 1 + (w % windowsPerScan) * size;
-    const even = Math.floor(i / windows) % 2 === 0;
-    return JSON.stringify({
-      items: Array.from({ length: size }, (_, k) => ({
-        scanId,
-        remediationId: remediationIdFor(first + k),
-      })),
-      changes: {
-        status: even ? 'in_progress' : 'open',
-        owner: even ? 'alice@bench.example' : 'bob@bench.example',
-      },
-    });
-  };
-}

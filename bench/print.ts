@@ -1,4 +1,5 @@
 /** The console output: the table, then what explains it (plans, service warnings, profiles). */
+import { bulkLine } from './backlog';
 import { exportLine } from './export';
 import { CaseResult, missedChecks, renderTable, RunSummary } from './report';
 import { printRescan } from './rescan';
@@ -37,6 +38,7 @@ export function printReport(
 function printSingleRequestCases(summaries: RunSummary[]): void {
   console.log('');
   for (const s of summaries) {
+    if (s.bulk) console.log(bulkLine(s.run, s.bulk));
     if (s.rescan) printRescan(s.run, s.rescan);
     for (const figures of s.exports ?? []) console.log(exportLine(s.run, figures));
     if (s.webhooks) console.log(webhookLine(s.run, s.webhooks));

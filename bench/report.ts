@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { BenchConfig } from './config';
-import { BULK_SIZE } from './backlog';
+import { BulkFigures } from './backlog';
 import { LoadFigures } from './load';
 import { ProfileSummary } from './profiles';
 import { RescanFigures } from './rescan';
@@ -18,7 +18,6 @@ export type CaseId =
   | 'explain-cached'
   | 'backlog-small'
   | 'backlog-large'
-  | 'bulk'
   | 'reference-upsert';
 
 export type RunKindLabel = 'server' | 'embedded' | 'reference';
@@ -56,6 +55,7 @@ export interface RunSummary {
   postgres?: { peakMb: number; processes: number };
   /** The cases that are not autocannon runs, each with its own checks. */
   rescan?: RescanFigures;
+  bulk?: BulkFigures;
   exports?: ExportFigures[];
   webhooks?: WebhookFigures;
 }
@@ -73,7 +73,6 @@ export const TARGETS = {
   upsertP99Ms: 50,
   queueLargeVsSmall: 1.5,
   backlogLargeVsSmall: 1.5,
-  bulkVsSingleItemsPerSec: 3,
   explainUncachedRps: 2_000,
   explainCachedRps: 3_000,
   peakRssMb: 300,
@@ -99,9 +98,6 @@ function checksFor(result: CaseResult, all: CaseResult[]): Check[] {
       break;
     case 'backlog-large':
       checks.push(backlogCheck(result, all));
-      break;
-    case 'bulk':
-      checks.push(bulkCheck(result, all));
       break;
     case 'upsert':
       checks.push(upsertRatioCheck(result, all), upsertP99Check(result.figures));
@@ -155,24 +151,6 @@ function backlogCheck(result: CaseResult, all: CaseResult[]): Check {
     target,
     actual: `${ratio.toFixed(2)}×; p50 large ÷ small ${p50Ratio.toFixed(2)}×`,
     met: ratio <= TARGETS.backlogLargeVsSmall,
-  };
-}
-
-/** Items per second: a bulk request changes BULK_SIZE items, a single upsert one. */
-function bulkCheck(result: CaseResult, all: CaseResult[]): Check {
-  const single = all.find((r) => r.run === result.run && r.id === 'upsert');
-  const min = TARGETS.bulkVsSingleItemsPerSec;
-  // From the count, not the rounded req/s: a few bulks a second would lose too much.
-  const f = result.figures;
-  const itemsPerSec = Math.round((f.completed * BULK_SIZE) / Math.max(0.001, f.durationSec));
-  const target = `items/s ≥ ${min}× single upserts`;
-  if (!single) return { name: 'bulk ratio', target, actual: `${itemsPerSec} items/s`, met: null };
-  const ratio = itemsPerSec / Math.max(1, single.figures.requestsPerSec);
-  return {
-    name: 'bulk ratio',
-    target,
-    actual: `${itemsPerSec} vs ${single.figures.requestsPerSec} items/s = ${ratio.toFixed(2)}×`,
-    met: ratio >= min,
   };
 }
 

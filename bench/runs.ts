@@ -19,7 +19,13 @@ import { PostgresMemorySampler } from './memory';
 import { CaseResult, RunSummary } from './report';
 import { measureRescan, printRescan } from './rescan';
 import { BenchTenant, createBenchTenant, importScan, issueKey, seedLargeScan } from './seed';
-import { backlogCases, setUpBacklogTenants } from './backlog';
+import {
+  BacklogTenants,
+  backlogCases,
+  bulkLine,
+  measureBulk,
+  setUpBacklogTenants,
+} from './backlog';
 import { exportLine, ExportFigures, measureExport } from './export';
 import { measureWebhooks, webhookLine } from './webhooks';
 
@@ -202,12 +208,12 @@ async function serverCases(
     [`${LARGE_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, large),
   };
   const summary = runSummary(target, 'server', describeServer(config), queuePlans);
-  await singleRequestCases(target, pool, adminKey, tenant, { large, writable }, summary);
+  await singleRequestCases(target, pool, adminKey, tenant, { large, writable }, backlog, summary);
   return { results, summary, tenant, referenceScan };
 }
 
 /**
- * The cases timed request by request rather than under autocannon: rescan, export, webhooks
+ * The cases timed request by request rather than under autocannon: bulk, rescan, export, webhooks
  * (last: once the endpoint exists, every change is also a delivery).
  */
 async function singleRequestCases(
@@ -216,9 +222,12 @@ async function singleRequestCases(
   adminKey: string,
   tenant: BenchTenant,
   scans: { large: string; writable: string },
+  backlog: BacklogTenants,
   summary: RunSummary,
 ): Promise<void> {
   const run = target.run;
+  summary.bulk = await measureBulk(target.baseUrl, backlog);
+  console.log(bulkLine(run, summary.bulk));
   summary.rescan = await measureRescan(target.baseUrl, tenant, IMPORT_CAP);
   printRescan(run, summary.rescan);
   const exports: ExportFigures[] = [];
@@ -228,8 +237,10 @@ async function singleRequestCases(
       target.baseUrl,
       tenant.apiKey,
       pid,
-      scans.large,
-      LARGE_SCAN,
+      {
+        small: { scanId: scans.writable, items: IMPORT_CAP },
+        large: { scanId: scans.large, items: LARGE_SCAN },
+      },
       format,
     );
     console.log(exportLine(run, figures));
@@ -332,7 +343,7 @@ async function embeddedCases(config: BenchConfig, dataDir: string, profiler: Cas
     const description =
       'embedded PostgreSQL started by the service in DATA_DIR (unix socket); rate-limit counters in process';
     const summary = runSummary(target, 'embedded', description, queuePlans);
-    await singleRequestCases(target, pool, adminKey, tenant, { large, writable }, summary);
+    await singleRequestCases(target, pool, adminKey, tenant, { large, writable }, backlog, summary);
     summary.postgres = postgres.stop();
     return { results, summary };
   } finally {
