@@ -25,7 +25,8 @@ const LOCAL_SERVER_URL = 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 const LOCAL_REDIS_URL = 'redis://127.0.0.1:6379';
 /** Per run: start, setup and stop of the service; generous, and only a bound. */
 const RUN_OVERHEAD_SEC = 90;
-const CASES_PER_RUN = 7;
+/** The autocannon cases, plus two for rescan, export and webhooks (single requests). */
+const CASES_PER_RUN = 12;
 
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
   const durationSec = numberVar(env, 'BENCH_DURATION', 8, 1, 600);

@@ -63,7 +63,8 @@ function figuresOf(result: autocannon.Result): LoadFigures {
   );
   return {
     // Completed requests over the real duration: exact, unlike the mean of 1-second samples.
-    requestsPerSec: Math.round(result.requests.total / result.duration),
+    // One decimal below 100 req/s: a bulk case completes a few requests a second.
+    requestsPerSec: roundRate(result.requests.total / result.duration),
     latencyMs: {
       p50: result.latency.p50,
       p90: result.latency.p90,
@@ -78,4 +79,8 @@ function figuresOf(result: autocannon.Result): LoadFigures {
     statusCodes,
     durationSec: result.duration,
   };
+}
+
+function roundRate(perSec: number): number {
+  return perSec < 100 ? Math.round(perSec * 10) / 10 : Math.round(perSec);
 }

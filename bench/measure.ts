@@ -40,7 +40,12 @@ const START_TIMEOUT_MS = 90_000;
 export async function startService(
   config: BenchConfig,
   run: RunKindLabel,
-  database: { DATABASE_URL: string; REDIS_URL: string; DATA_DIR?: string },
+  database: {
+    DATABASE_URL: string;
+    REDIS_URL: string;
+    DATA_DIR?: string;
+    DATA_ENCRYPTION_KEY?: string;
+  },
   profiler: CaseProfiler | null,
 ): Promise<{ target: Target; adminKey: string }> {
   const port = await freePort();
@@ -55,9 +60,12 @@ export async function startService(
     // High enough never to answer 429 during a case: the bench measures the work, not the limiter.
     RATE_LIMIT_PER_MINUTE: '1000000',
     AI_RATE_LIMIT_PER_MINUTE: '1000000',
+    AI_TENANT_RATE_LIMIT_PER_MINUTE: '1000000',
     // Empty means unset: the offline explainer, whatever the caller's environment holds.
     ANTHROPIC_API_KEY: '',
     LOG_LEVEL: 'warn',
+    // The webhook case delivers to a plain-HTTP receiver on 127.0.0.1.
+    WEBHOOK_ALLOW_INSECURE_TARGETS: 'true',
     DEMO_DATA: 'false',
   };
   const main = join(config.repoRoot, 'dist', 'src', 'main.js');

@@ -1,5 +1,9 @@
 /** The console output: the table, then what explains it (plans, service warnings, profiles). */
+import { bulkLine } from './backlog';
+import { exportLine } from './export';
 import { CaseResult, missedChecks, renderTable, RunSummary } from './report';
+import { printRescan } from './rescan';
+import { webhookLine } from './webhooks';
 
 export function printReport(
   results: CaseResult[],
@@ -23,10 +27,22 @@ export function printReport(
         `${s.postgres!.processes} processes; apart from the service's RSS above)`,
     );
   }
+  printSingleRequestCases(summaries);
   printServiceOutput(summaries);
   printPlans(summaries);
   printProfiles(results);
   console.log(`\nResults: ${jsonFile}   total ${totalSec} s`);
+}
+
+/** Rescan, export and webhooks: timed request by request, so not rows of the table. */
+function printSingleRequestCases(summaries: RunSummary[]): void {
+  console.log('');
+  for (const s of summaries) {
+    if (s.bulk) console.log(bulkLine(s.run, s.bulk));
+    if (s.rescan) printRescan(s.run, s.rescan);
+    for (const figures of s.exports ?? []) console.log(exportLine(s.run, figures));
+    if (s.webhooks) console.log(webhookLine(s.run, s.webhooks));
+  }
 }
 
 function printServiceOutput(summaries: RunSummary[]): void {

@@ -2,8 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { BenchConfig } from './config';
+import { BulkFigures } from './backlog';
 import { LoadFigures } from './load';
 import { ProfileSummary } from './profiles';
+import { RescanFigures } from './rescan';
+import { ExportFigures } from './export';
+import { WebhookFigures } from './webhooks';
 
 export type CaseId =
   | 'health'
@@ -12,6 +16,8 @@ export type CaseId =
   | 'upsert'
   | 'explain-uncached'
   | 'explain-cached'
+  | 'backlog-small'
+  | 'backlog-large'
   | 'reference-upsert';
 
 export type RunKindLabel = 'server' | 'embedded' | 'reference';
@@ -47,6 +53,11 @@ export interface RunSummary {
   lifetimeCheck?: Check;
   /** Embedded run: the PostgreSQL processes the service started, not in its own RSS. */
   postgres?: { peakMb: number; processes: number };
+  /** The cases that are not autocannon runs, each with its own checks. */
+  rescan?: RescanFigures;
+  bulk?: BulkFigures;
+  exports?: ExportFigures[];
+  webhooks?: WebhookFigures;
 }
 
 export interface Check {
@@ -61,6 +72,7 @@ export const TARGETS = {
   upsertVsReference: 0.6,
   upsertP99Ms: 50,
   queueLargeVsSmall: 1.5,
+  backlogLargeVsSmall: 1.5,
   explainUncachedRps: 2_000,
   explainCachedRps: 3_000,
   peakRssMb: 300,
@@ -83,6 +95,9 @@ function checksFor(result: CaseResult, all: CaseResult[]): Check[] {
   switch (result.id) {
     case 'queue-large':
       checks.push(queueCheck(result, all));
+      break;
+    case 'backlog-large':
+      checks.push(backlogCheck(result, all));
       break;
     case 'upsert':
       checks.push(upsertRatioCheck(result, all), upsertP99Check(result.figures));
@@ -121,6 +136,21 @@ function queueCheck(result: CaseResult, all: CaseResult[]): Check {
     target,
     actual: `${ratio.toFixed(2)}×; p50 large ÷ small ${p50Ratio.toFixed(2)}×`,
     met: ratio <= TARGETS.queueLargeVsSmall,
+  };
+}
+
+/** The tenant-wide page, same reading as the queue check: req/s at equal concurrency. */
+function backlogCheck(result: CaseResult, all: CaseResult[]): Check {
+  const small = all.find((r) => r.run === result.run && r.id === 'backlog-small');
+  const target = `small ÷ large req/s ≤ ${TARGETS.backlogLargeVsSmall}`;
+  if (!small) return { name: 'backlog ratio', target, actual: 'n/a', met: null };
+  const ratio = small.figures.requestsPerSec / Math.max(1, result.figures.requestsPerSec);
+  const p50Ratio = result.figures.latencyMs.p50 / Math.max(0.01, small.figures.latencyMs.p50);
+  return {
+    name: 'backlog ratio',
+    target,
+    actual: `${ratio.toFixed(2)}×; p50 large ÷ small ${p50Ratio.toFixed(2)}×`,
+    met: ratio <= TARGETS.backlogLargeVsSmall,
   };
 }
 

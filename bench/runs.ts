@@ -2,6 +2,7 @@
  * The runs of the bench: the service on a PostgreSQL server (with the reference server next to
  * it), and the service on its embedded database.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,16 @@ import { CaseProfiler } from './profiles';
 import { PostgresMemorySampler } from './memory';
 import { CaseResult, RunSummary } from './report';
 import { measureRescan, printRescan } from './rescan';
-import { BenchTenant, createBenchTenant, importScan, seedLargeScan } from './seed';
+import { BenchTenant, createBenchTenant, importScan, issueKey, seedLargeScan } from './seed';
+import {
+  BacklogTenants,
+  backlogCases,
+  bulkLine,
+  measureBulk,
+  setUpBacklogTenants,
+} from './backlog';
+import { exportLine, ExportFigures, measureExport } from './export';
+import { measureWebhooks, webhookLine } from './webhooks';
 
 const SMALL_SCAN = 500;
 const IMPORT_CAP = 5_000;
@@ -143,7 +153,12 @@ export async function serverRun(
   const databaseUrl = await serverDatabase(config);
   const pool = benchPool(databaseUrl);
   try {
-    const database = { DATABASE_URL: databaseUrl, REDIS_URL: config.redisUrl ?? '' };
+    const database = {
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: config.redisUrl ?? '',
+      // Webhook secrets are encrypted at rest; a server database needs the key given.
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    };
     const { target, adminKey } = await startService(config, 'server', database, profiler);
     let service: {
       results: CaseResult[];
@@ -174,24 +189,74 @@ async function serverCases(
   profiler: CaseProfiler | null,
 ) {
   const tenant = await createBenchTenant(target.baseUrl, adminKey);
-  console.log('bench: [server] importing scans and seeding the 50,000-item scan');
+  console.log('bench: [server] importing scans, seeding the 50,000-item scan and the backlogs');
   const small = await importScan(target.baseUrl, tenant, SMALL_SCAN, 'bench: small');
   const writable = await importScan(target.baseUrl, tenant, IMPORT_CAP, 'bench: upserts');
   const referenceScan = await importScan(target.baseUrl, tenant, IMPORT_CAP, 'bench: reference');
   const large = await seedLargeScan(pool, tenant.tenantId, LARGE_SCAN);
+  const backlog = await setUpBacklogTenants(target.baseUrl, adminKey, pool);
   // Autovacuum would analyse the new rows within a minute in production; the bench is sooner.
   await pool.query('ANALYZE');
   const scans = { small, large, writable, largeLabel: '50,000-item scan (SQL seed)' };
-  const specs = serviceCases(config, target.baseUrl, tenant.apiKey, scans);
+  const specs = [
+    ...serviceCases(config, target.baseUrl, tenant.apiKey, scans),
+    ...backlogCases(config, target.baseUrl, backlog),
+  ];
   const results = await measureAll(config, target, specs, profiler);
   const queuePlans = {
     [`${SMALL_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, small),
     [`${LARGE_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, large),
   };
   const summary = runSummary(target, 'server', describeServer(config), queuePlans);
-  const rescan = await measureRescan(target.baseUrl, tenant, IMPORT_CAP);
-  printRescan('server', rescan);
-  return { results, summary, tenant, referenceScan, rescan };
+  await singleRequestCases(target, pool, adminKey, tenant, { large, writable }, backlog, summary);
+  return { results, summary, tenant, referenceScan };
+}
+
+/**
+ * The cases timed request by request rather than under autocannon: bulk, rescan, export, webhooks
+ * (last: once the endpoint exists, every change is also a delivery).
+ */
+async function singleRequestCases(
+  target: Target,
+  pool: Pool,
+  adminKey: string,
+  tenant: BenchTenant,
+  scans: { large: string; writable: string },
+  backlog: BacklogTenants,
+  summary: RunSummary,
+): Promise<void> {
+  const run = target.run;
+  summary.bulk = await measureBulk(target.baseUrl, backlog);
+  console.log(bulkLine(run, summary.bulk));
+  summary.rescan = await measureRescan(target.baseUrl, tenant, IMPORT_CAP);
+  printRescan(run, summary.rescan);
+  const exports: ExportFigures[] = [];
+  for (const format of ['ndjson', 'csv'] as const) {
+    const pid = target.child.pid;
+    const figures = await measureExport(
+      target.baseUrl,
+      tenant.apiKey,
+      pid,
+      {
+        small: { scanId: scans.writable, items: IMPORT_CAP },
+        large: { scanId: scans.large, items: LARGE_SCAN },
+      },
+      format,
+    );
+    console.log(exportLine(run, figures));
+    exports.push(figures);
+  }
+  summary.exports = exports;
+  const tenantAdminKey = await issueKey(target.baseUrl, adminKey, tenant.tenantId, 'admin');
+  summary.webhooks = await measureWebhooks(
+    target.baseUrl,
+    pool,
+    tenant.tenantId,
+    tenantAdminKey,
+    scans.writable,
+    IMPORT_CAP,
+  );
+  console.log(webhookLine(run, summary.webhooks));
 }
 
 function describeServer(config: BenchConfig): string {
@@ -259,13 +324,17 @@ async function embeddedCases(config: BenchConfig, dataDir: string, profiler: Cas
   const pool = benchPool(embeddedDatabaseUrl(dataDir));
   try {
     const tenant = await createBenchTenant(target.baseUrl, adminKey);
-    console.log('bench: [embedded] importing scans and seeding the 50,000-item scan');
+    console.log('bench: [embedded] importing scans, seeding the 50,000-item scan and the backlogs');
     const small = await importScan(target.baseUrl, tenant, SMALL_SCAN, 'bench: small');
     const writable = await importScan(target.baseUrl, tenant, IMPORT_CAP, 'bench: upserts');
     const large = await seedLargeScan(pool, tenant.tenantId, LARGE_SCAN);
+    const backlog = await setUpBacklogTenants(target.baseUrl, adminKey, pool);
     await pool.query('ANALYZE');
     const scans = { small, large, writable, largeLabel: '50,000-item scan (SQL seed)' };
-    const specs = serviceCases(config, target.baseUrl, tenant.apiKey, scans);
+    const specs = [
+      ...serviceCases(config, target.baseUrl, tenant.apiKey, scans),
+      ...backlogCases(config, target.baseUrl, backlog),
+    ];
     const results = await measureAll(config, target, specs, profiler);
     const queuePlans = {
       [`${SMALL_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, small),
@@ -274,10 +343,9 @@ async function embeddedCases(config: BenchConfig, dataDir: string, profiler: Cas
     const description =
       'embedded PostgreSQL started by the service in DATA_DIR (unix socket); rate-limit counters in process';
     const summary = runSummary(target, 'embedded', description, queuePlans);
+    await singleRequestCases(target, pool, adminKey, tenant, { large, writable }, backlog, summary);
     summary.postgres = postgres.stop();
-    const rescan = await measureRescan(target.baseUrl, tenant, IMPORT_CAP);
-    printRescan('embedded', rescan);
-    return { results, summary, rescan };
+    return { results, summary };
   } finally {
     postgres.stop();
     await pool.end();

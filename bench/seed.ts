@@ -13,7 +13,7 @@ export interface BenchTenant {
 
 const SETUP_TIMEOUT_MS = 120_000;
 
-async function call<T>(
+export async function call<T>(
   baseUrl: string,
   path: string,
   key: string,
@@ -34,18 +34,32 @@ async function call<T>(
 }
 
 /** A fresh tenant and an operator key, through the admin API as an operator would. */
-export async function createBenchTenant(baseUrl: string, adminKey: string): Promise<BenchTenant> {
-  const tenant = JSON.stringify({ name: 'Benchmark tenant', tenantId: BENCH_TENANT_ID });
+export async function createBenchTenant(
+  baseUrl: string,
+  adminKey: string,
+  tenantId = BENCH_TENANT_ID,
+): Promise<BenchTenant> {
+  const tenant = JSON.stringify({ name: `Benchmark tenant ${tenantId}`, tenantId });
   await call(baseUrl, '/admin/tenants', adminKey, tenant, 201);
-  const keyBody = JSON.stringify({ label: 'bench', role: 'operator' });
+  return { tenantId, apiKey: await issueKey(baseUrl, adminKey, tenantId, 'operator') };
+}
+
+/** Another key of a tenant (the webhook case needs an admin one). */
+export async function issueKey(
+  baseUrl: string,
+  adminKey: string,
+  tenantId: string,
+  role: 'operator' | 'admin',
+): Promise<string> {
+  const keyBody = JSON.stringify({ label: `bench ${role}`, role });
   const issued = await call<{ apiKey: string }>(
     baseUrl,
-    `/admin/tenants/${BENCH_TENANT_ID}/keys`,
+    `/admin/tenants/${tenantId}/keys`,
     adminKey,
     keyBody,
     201,
   );
-  return { tenantId: BENCH_TENANT_ID, apiKey: issued.apiKey };
+  return issued.apiKey;
 }
 
 export async function importScan(
