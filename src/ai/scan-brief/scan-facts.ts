@@ -6,9 +6,11 @@ import { FindingType, SEVERITIES, SEVERITY_RANK, Severity } from '../../crypto/f
 import {
   RemediationItemEntity,
   REMEDIATION_STATUSES,
+  RemediationStatus,
   ACTIVE_STATUSES,
 } from '../../remediation/remediation-item.entity';
 import { SlaRules, slaOf } from '../../remediation/sla';
+import { RescanCounts } from '../../scans/scan-backlog';
 import { ScanEntity } from '../../scans/scan.entity';
 import { Deadline, nearestDeadline } from './deadlines';
 
@@ -30,9 +32,9 @@ export interface ScanFacts {
   findingCount: number;
   readiness: { score: number; band: string };
   /** Findings per severity, every severity present. */
-  bySeverity: Record<string, number>;
+  bySeverity: Record<Severity, number>;
   /** Backlog items per status, every status present. */
-  byStatus: Record<string, number>;
+  byStatus: Record<RemediationStatus, number>;
   /** Open items past their SLA due time. */
   slaBreaches: number;
   /** Findings whose cryptography a quantum computer breaks. */
@@ -41,7 +43,7 @@ export interface ScanFacts {
   rescan: {
     baselineScanId: string;
     coverage: string;
-    counts: Record<string, number>;
+    counts: RescanCounts;
   } | null;
   nearestDeadline: Deadline | null;
 }
@@ -71,12 +73,19 @@ export interface BriefInput {
   now: Date;
 }
 
-export function scanFacts(input: BriefInput): { facts: ScanFacts; keyRisks: KeyRisk[] } {
+export interface ScanBriefFacts {
+  facts: ScanFacts;
+  keyRisks: KeyRisk[];
+  /** The finding type of each key risk (for the knowledge entry that grounds its advice). */
+  riskTypes: Record<string, FindingType>;
+}
+
+export function scanFacts(input: BriefInput): ScanBriefFacts {
   const { scan, findings, items, rules, now } = input;
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<string, number>;
-  for (const f of findings) if (f.severity in bySeverity) bySeverity[f.severity]++;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) if (f.severity in bySeverity) bySeverity[f.severity as Severity]++;
   const byStatus = Object.fromEntries(REMEDIATION_STATUSES.map((s) => [s, 0])) as Record<
-    string,
+    RemediationStatus,
     number
   >;
   for (const item of items) byStatus[item.status] = (byStatus[item.status] ?? 0) + 1;
@@ -99,7 +108,7 @@ export function scanFacts(input: BriefInput): { facts: ScanFacts; keyRisks: KeyR
         ? {
             baselineScanId: scan.baselineScanId,
             coverage: scan.coverage ?? 'partial',
-            counts: { ...scan.rescanCounts },
+            counts: { ...(scan.rescanCounts as unknown as RescanCounts) },
           }
         : null,
     nearestDeadline: nearestDeadline(
@@ -107,7 +116,15 @@ export function scanFacts(input: BriefInput): { facts: ScanFacts; keyRisks: KeyR
       now.toISOString().slice(0, 10),
     ),
   };
-  return { facts, keyRisks: keyRisksOf(findings, items, breached) };
+  const keyRisks = keyRisksOf(findings, items, breached);
+  const typeByPosition = new Map(findings.map((f) => [f.position, f.type]));
+  const riskTypes = Object.fromEntries(
+    keyRisks.map((risk) => {
+      const item = items.find((i) => i.remediationId === risk.remediationId)!;
+      return [risk.remediationId, typeByPosition.get(item.position) ?? 'unknown'];
+    }),
+  ) as Record<string, FindingType>;
+  return { facts, keyRisks, riskTypes };
 }
 
 /**
