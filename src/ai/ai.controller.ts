@@ -90,23 +90,9 @@ export class AiController {
       '404 when the scan does not exist in this tenant; 422 on an invalid body; 429 over the AI ' +
       'rate limits (per key and per tenant).',
   })
-  @ApiBody({
-    type: ExplainScanRequestDto,
-    examples: {
-      executive: {
-        summary: 'An executive brief',
-        value: { scanId: 'scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9' },
-      },
-      engineering: {
-        summary: 'An engineering brief with context',
-        value: {
-          scanId: 'scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9',
-          audience: 'engineering',
-          context: 'customer-facing API edge',
-        },
-      },
-    },
-  })
+  // No named body examples: the client spec replays each against a scan of its own, and a
+  // scan id cannot be known in advance. The DTO's property examples document the shape.
+  @ApiBody({ type: ExplainScanRequestDto })
   @ApiOkResponse({ type: ScanBriefDto })
   @ApiNotFoundResponse({
     description: 'The scan does not exist in this tenant.',
