@@ -16,7 +16,6 @@ import { CLAUDE_CLIENT } from './claude/claude-client.token';
 import { ModelCircuitOpen } from './claude/claude-errors';
 import { explainScanTask, SCAN_PROMPT_VERSION } from './claude/explain-scan-prompt';
 import { ExplainScanRequestDto, ScanBriefDto } from './explain-scan.dto';
-import { ExplainerAnswer } from './explainer';
 import { ExplanationsRepository } from './explanations.repository';
 import { recogniseFinding } from './offline/recognise-finding';
 import { briefReferences, BriefRequest, offlineBrief } from './scan-brief/offline-brief';
@@ -155,7 +154,7 @@ export class ExplainScanService {
 
   private async cacheStore(tenantId: string, cacheKey: string, brief: StoredBrief): Promise<void> {
     try {
-      await this.explanations.save(tenantId, cacheKey, brief as unknown as ExplainerAnswer);
+      await this.explanations.save(tenantId, cacheKey, brief);
     } catch (error) {
       this.logger.event('warn', 'could not cache explanation', {
         reason: (error as Error).message,
