@@ -43,16 +43,16 @@ describe('scan brief: quantities in a text', () => {
     expect(quantitiesIn('SLA 7 days; Q3 2027; Fix 4 items')).toEqual(['7', '2027', '4']);
   });
 
-  it('allows the numbers of the facts: values, their absolute values, numbers in strings, date parts', () => {
+  it('allows the numbers of the facts: values, their absolute values, numbers in strings, the year of a date', () => {
     const allowed = allowedQuantities({
       count: 3,
       days: -5,
       deadline: { standard: 'NIST IR 8547 (draft)', date: '2030-12-31' },
       title: 'RSA-1024 certificate',
     });
-    for (const q of ['3', '-5', '5', '2030-12-31', '2030', '12', '31', '1024', '8547'])
+    for (const q of ['3', '-5', '5', '2030-12-31', '2030', '1024', '8547'])
       expect(allowed).toContain(q);
-    expect(allowed).not.toContain('4');
+    for (const q of ['4', '12', '31']) expect(allowed).not.toContain(q);
   });
 
   it('reports only the quantities that are not facts', () => {

@@ -69,7 +69,7 @@ export function quantitiesIn(text: string): string[] {
 
 /**
  * Every number the facts hold: numeric values (and their absolute values), numbers inside their
- * strings (titles, dates), and the year, month and day of each date.
+ * strings (titles, dates), and the year of each date.
  */
 export function allowedQuantities(...facts: unknown[]): Set<string> {
   const allowed = new Set<string>();
@@ -80,7 +80,11 @@ export function allowedQuantities(...facts: unknown[]): Set<string> {
     } else if (typeof value === 'string') {
       for (const match of value.matchAll(/\d+(?:[.,]\d+)*(?:-\d+)*/g)) {
         allowed.add(normalise(match[0]));
-        for (const part of match[0].split('-')) allowed.add(normalise(part));
+        // A date allows itself and its year; its month and day are not counts of anything.
+        const parts = /^\d{4}-\d{2}-\d{2}$/.test(match[0])
+          ? [match[0].slice(0, 4)]
+          : match[0].split('-');
+        for (const part of parts) allowed.add(normalise(part));
       }
     } else if (Array.isArray(value)) {
       value.forEach(visit);
