@@ -405,6 +405,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenant/ai/explain-scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Brief a whole scan for executives or engineers.
+         * @description Summarises one scan of the caller’s tenant: `facts` (finding counts per severity, backlog items per status, SLA breaches, quantum-vulnerable findings, readiness score, the rescan comparison and the nearest dated standard deadline) and `keyRisks` (up to 5 open items: past their SLA first, then by severity, then quantum-vulnerable key exchange) are computed by the service. Claude (when configured) or the built-in templates only phrase them for the audience: `executive` (default: business risk, deadlines, what to fund) or `engineering` (concrete steps per key risk). Every quantity in the text is one of the facts; a model answer that states any other number, or fails in any way, is replaced by the built-in brief (source "offline"), never a 5xx. Answers are cached per scan state and audience (cached: true); a change of the facts asks anew. Role: any (viewer and up). 404 when the scan does not exist in this tenant; 422 on an invalid body; 429 over the AI rate limits (per key and per tenant).
+         */
+        post: operations["explainScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tenant/webhooks": {
         parameters: {
             query?: never;
@@ -1461,6 +1481,116 @@ export interface components {
             nextSteps: string[];
             /**
              * @description Who wrote the answer.
+             * @enum {string}
+             */
+            source: "claude" | "offline";
+            /**
+             * @description The model, when source is claude.
+             * @example claude-sonnet-5-5
+             */
+            model?: string;
+            references: components["schemas"]["ReferenceDto"][];
+            /** @description Answered from the cache without a new model call. */
+            cached: boolean;
+        };
+        ExplainScanRequestDto: {
+            /**
+             * @description A scan of the caller’s tenant.
+             * @example scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9
+             */
+            scanId: string;
+            /**
+             * @description executive: business risk, deadlines and what to fund; engineering: concrete steps per key risk.
+             * @default executive
+             * @enum {string}
+             */
+            audience: "executive" | "engineering";
+            /**
+             * @description Extra context to tailor the brief, e.g. where the target sits.
+             * @example customer-facing API edge
+             */
+            context?: string;
+        };
+        ReadinessDto: {
+            /** @example 42 */
+            score: number;
+            /** @example at_risk */
+            band: string;
+        };
+        SeverityCountsDto: {
+            critical: number;
+            high: number;
+            medium: number;
+            low: number;
+            info: number;
+        };
+        ItemStatusCountsDto: {
+            open: number;
+            in_progress: number;
+            blocked: number;
+            done: number;
+            accepted_risk: number;
+            false_positive: number;
+        };
+        ScanBriefRescanDto: {
+            /** @example scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9 */
+            baselineScanId: string;
+            /** @enum {string} */
+            coverage: "partial" | "complete";
+            counts: components["schemas"]["RescanCountsDto"];
+        };
+        DeadlineDto: {
+            /** @example NIST IR 8547 (draft) */
+            standard: string;
+            /**
+             * Format: date
+             * @example 2030-12-31
+             */
+            date: string;
+        };
+        ScanFactsDto: {
+            /** @example scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9 */
+            scanId: string;
+            /** @example api.example.com */
+            target: string | null;
+            findingCount: number;
+            readiness: components["schemas"]["ReadinessDto"];
+            /** @description Findings per severity. */
+            bySeverity: components["schemas"]["SeverityCountsDto"];
+            /** @description Backlog items per status. */
+            byStatus: components["schemas"]["ItemStatusCountsDto"];
+            /** @description Open items past their SLA due time (the tenant’s SLA policy). */
+            slaBreaches: number;
+            /** @description Findings with quantum-vulnerable cryptography. */
+            quantumVulnerable: number;
+            /** @description The comparison with the previous scan of the target; null when none. */
+            rescan: components["schemas"]["ScanBriefRescanDto"] | null;
+            /** @description The earliest dated standard deadline still ahead among the scan’s finding types; null when none. */
+            nearestDeadline: components["schemas"]["DeadlineDto"] | null;
+        };
+        KeyRiskDto: {
+            /** @example rem_001 */
+            remediationId: string;
+            /** @example RSA-1024 certificate */
+            title: string;
+            /** @enum {string} */
+            severity: "critical" | "high" | "medium" | "low" | "info";
+            /** @example RSA key under 2048 bits; past its remediation SLA, critical severity */
+            why: string;
+        };
+        ScanBriefDto: {
+            /** @description The scan in brief, plain text. */
+            summary: string;
+            /** @description What it means for the business or the engineers, plain text. */
+            impact: string;
+            /** @description What to do next, plain text. */
+            nextSteps: string[];
+            /** @description Computed from the scan, not written by a model. */
+            facts: components["schemas"]["ScanFactsDto"];
+            /** @description The open items that matter most: past their SLA first, then by severity, then quantum-vulnerable key exchange. */
+            keyRisks: components["schemas"]["KeyRiskDto"][];
+            /**
+             * @description Who phrased the brief.
              * @enum {string}
              */
             source: "claude" | "offline";
@@ -4980,6 +5110,154 @@ export interface operations {
                 };
             };
             /** @description A referenced finding ({id, scanId}) does not exist in this tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "Finding not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Invalid JSON, wrong types, unknown fields or values; `detail` lists each field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 429,
+                     *       "error": "too_many_requests",
+                     *       "message": "Rate limit exceeded; retry later.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unexpected failure; the body says nothing of internals. Quote the requestId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 500,
+                     *       "error": "internal_error",
+                     *       "message": "An unexpected error occurred. Quote the requestId when reporting it.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable; retry shortly.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    explainScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExplainScanRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanBriefDto"];
+                };
+            };
+            /** @description Missing, unknown, expired or revoked key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "A valid API key is required.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The scan does not exist in this tenant. */
             404: {
                 headers: {
                     [name: string]: unknown;

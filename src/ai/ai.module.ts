@@ -1,26 +1,29 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { RemediationModule } from '../remediation/remediation.module';
 import { ScansModule } from '../scans/scans.module';
 import { AiController } from './ai.controller';
 import { AiService, EXPLAINER } from './ai.service';
 import { AppLogger } from '../common/logging/app-logger';
 import { LOGGER } from '../common/logging/logger.module';
 import { ClaudeClient } from './claude/claude-client';
+import { CLAUDE_CLIENT } from './claude/claude-client.token';
 import { ClaudeExplainer } from './claude-explainer';
+import { ExplainScanService } from './explain-scan.service';
 import { ExplanationsRepository } from './explanations.repository';
 import { OfflineExplainer } from './offline-explainer.adapter';
 
-/** The shared Claude caller (one circuit breaker for every task), or null without a key. */
-export const CLAUDE_CLIENT = Symbol('CLAUDE_CLIENT');
+export { CLAUDE_CLIENT };
 
 @Module({
-  imports: [ScansModule],
+  imports: [ScansModule, RemediationModule],
   controllers: [AiController],
   providers: [
     OfflineExplainer,
     ExplanationsRepository,
     AiService,
+    ExplainScanService,
     {
       provide: CLAUDE_CLIENT,
       inject: [APP_CONFIG, LOGGER],

@@ -330,6 +330,15 @@ const CALLS: Record<OperationId, (c: Context) => Promise<void>> = {
     );
     expect(explanation.nextSteps.length).toBeGreaterThan(0);
   },
+  explainScan: async (c) => {
+    const brief = unwrap(
+      await c.tenant.POST('/tenant/ai/explain-scan', {
+        body: { scanId: c.scanId, audience: 'engineering' },
+      }),
+    );
+    expect(brief.facts.scanId).toBe(c.scanId);
+    expect(brief.nextSteps.length).toBeGreaterThan(0);
+  },
   getHealth: async (c) => {
     const health = unwrap(await c.tenant.GET('/health'));
     expect(health.status).toBe('ok');
