@@ -149,7 +149,10 @@ describe('model failures: the explain endpoint falls back offline (real process,
     fake!.mode = 'spendLimit429';
     expectOfflineAnswer(await explain());
     expect(fake!.messageCalls).toHaveLength(1);
-    const failures = service!.logEntries((e) => e.msg === 'claude call failed');
+    // Earlier tests logged their own (transient) failures: this one is the spend limit's.
+    const failures = service!.logEntries(
+      (e) => e.msg === 'claude call failed' && e.errorCode === 'enforced_spend_limit_reached',
+    );
     expect(failures).toEqual([
       expect.objectContaining({
         level: 'error',

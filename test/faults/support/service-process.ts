@@ -79,7 +79,8 @@ export class ServiceProcess {
 
   /** Log lines (parsed JSON) that match; error-level lines are all kept, others only the last few. */
   logEntries(predicate: (entry: Record<string, unknown>) => boolean): Record<string, unknown>[] {
-    return [...this.errorLines, ...this.lines].flatMap((line) => {
+    // An error line is kept in both lists while it is still among the last lines: count it once.
+    return [...new Set([...this.errorLines, ...this.lines])].flatMap((line) => {
       try {
         const entry = JSON.parse(line) as Record<string, unknown>;
         return predicate(entry) ? [entry] : [];
