@@ -629,7 +629,7 @@ export class RequestGenerator {
       case 'owner':
         return rng.chance(0.5) ? `owner-${rng.hex(4)}@example.com` : nastyString(rng);
       default:
-        return valueFromSchema(ctx, name, schema, 0) as string;
+        return queryText(valueFromSchema(ctx, name, schema, 0));
     }
   }
 
@@ -1580,6 +1580,15 @@ function ulidLike(rng: Prng): string {
 /** Cuts a percent-encoded string, possibly through a multi-byte character (invalid UTF-8 is fine). */
 function capEncoded(value: string, max: number): string {
   return value.length <= max ? value : value.slice(0, max).replace(/%[0-9A-F]?$/i, '');
+}
+
+/** A generated value as query text: lists comma-separated (the API's list filters), the rest as text. */
+function queryText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(queryText).join(',');
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value) ?? '';
 }
 
 /** Query values: percent-encoded, except the ones that are deliberately raw percent garbage. */

@@ -86,7 +86,9 @@ export function loadApiModel(file: string): ApiModel {
     if (!schema || depth > 20) return schema;
     if (schema.$ref) {
       const name = schema.$ref.replace('#/components/schemas/', '');
-      return resolve(schemas[name], depth + 1);
+      const target = resolve(schemas[name], depth + 1);
+      // `{nullable: true, allOf: [{$ref}]}`: the reference may be null where it is used.
+      return schema.nullable && target ? { ...target, nullable: true } : target;
     }
     if (schema.allOf?.length === 1)
       return resolve({ ...schema.allOf[0], ...omit(schema, 'allOf') });
