@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { WebhookEventInput, WebhookEventsService } from '../webhooks/webhook-events.service';
+import {
+  SqlParam,
+  WebhookEventInput,
+  WebhookEventsService,
+} from '../webhooks/webhook-events.service';
 import { FieldChange } from './remediation-history.entity';
 import { RemediationItemEntity } from './remediation-item.entity';
+
+/** What a `remediation.changed` event says of the item after the change. */
+export type ChangedItem = Pick<
+  RemediationItemEntity,
+  'tenantId' | 'scanId' | 'remediationId' | 'findingId' | 'status' | 'version'
+>;
 
 /**
  * The webhook events of a change to one item (contract §12), recorded with the transaction's
@@ -15,23 +25,34 @@ export class RemediationEvents {
 
   async changed(
     manager: EntityManager,
-    item: RemediationItemEntity,
+    item: ChangedItem,
     changes: Record<string, FieldChange>,
     also: WebhookEventInput[] = [],
   ): Promise<void> {
-    await this.webhookEvents.record(manager, item.tenantId, [
-      {
-        type: 'remediation.changed',
-        data: {
-          scanId: item.scanId,
-          remediationId: item.remediationId,
-          findingId: item.findingId,
-          status: item.status,
-          version: item.version,
-          changes,
-        },
-      },
-      ...also,
-    ]);
+    await this.webhookEvents.record(manager, item.tenantId, [changedEvent(item, changes), ...also]);
   }
+
+  /** The same event as changed(), as CTEs of the statement that writes the change (`source`). */
+  changedCtes(
+    param: SqlParam,
+    item: ChangedItem,
+    changes: Record<string, FieldChange>,
+    source: string,
+  ): { ctes: string; select: string } {
+    return this.webhookEvents.eventCtes(param, item.tenantId, changedEvent(item, changes), source);
+  }
+}
+
+function changedEvent(item: ChangedItem, changes: Record<string, FieldChange>): WebhookEventInput {
+  return {
+    type: 'remediation.changed',
+    data: {
+      scanId: item.scanId,
+      remediationId: item.remediationId,
+      findingId: item.findingId,
+      status: item.status,
+      version: item.version,
+      changes,
+    },
+  };
 }

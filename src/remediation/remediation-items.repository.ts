@@ -26,6 +26,16 @@ export const ITEM_COLUMNS = `scan_id AS "scanId", remediation_id AS "remediation
   verification_scan_id AS "verificationScanId", verification_checked_at AS "verificationCheckedAt",
   sla_breach_recorded_for AS "slaBreachRecordedFor"`;
 
+/**
+ * More CTEs for the statement that writes a change, built on its CTE `source` (the updated
+ * row): `ctes` to append, `select` an expression the final SELECT reads, so that CTEs without
+ * side effects of their own (a NOTIFY) run too.
+ */
+export type ExtraCtes = (
+  param: (value: unknown) => string,
+  source: string,
+) => { ctes: string; select: string };
+
 export interface ItemKey {
   tenantId: string;
   scanId: string;
@@ -343,8 +353,8 @@ export class RemediationItemsRepository {
   }
 
   /**
-   * The change, its history entry and its audit entry in one statement, so that an upsert
-   * costs the same round trips as the bare minimum (begin, lock, write, commit).
+   * The change, its history entry and its audit entry in one statement, inside the caller's
+   * transaction (the row locked by lock()).
    */
   async updateWithHistory(
     manager: EntityManager,
@@ -355,27 +365,76 @@ export class RemediationItemsRepository {
     /** More audit details, e.g. the bulkId of a bulk change. */
     auditDetails: Record<string, unknown> = {},
   ): Promise<RemediationItemEntity> {
+    const rows = await this.writeChange(manager, { key, changes, actor, history, auditDetails });
+    return rows[0];
+  }
+
+  /**
+   * The change of an item as it was read at `expectedVersion`, with its history, audit entry
+   * and the CTEs `also` builds on `updated` (its webhook event), as ONE statement: atomic
+   * without a transaction, and a round trip in all. Null, with nothing written, when another
+   * writer changed or superseded the item since it was read.
+   */
+  async updateIfVersion(
+    key: ItemKey,
+    expectedVersion: number,
+    changes: ItemChanges,
+    actor: Actor,
+    history: Record<string, FieldChange>,
+    also: ExtraCtes,
+  ): Promise<RemediationItemEntity | null> {
+    const rows = await this.writeChange(this.dataSource.manager, {
+      key,
+      changes,
+      actor,
+      history,
+      auditDetails: {},
+      expectedVersion,
+      also,
+    });
+    return rows[0] ?? null;
+  }
+
+  private async writeChange(
+    manager: EntityManager,
+    change: {
+      key: ItemKey;
+      changes: ItemChanges;
+      actor: Actor;
+      history: Record<string, FieldChange>;
+      auditDetails: Record<string, unknown>;
+      expectedVersion?: number;
+      also?: ExtraCtes;
+    },
+  ): Promise<RemediationItemEntity[]> {
+    const { key, actor } = change;
     const params: unknown[] = [
       key.tenantId,
       key.scanId,
       key.remediationId,
       actor.keyId,
       actor.label,
-      JSON.stringify(history),
-      JSON.stringify(auditDetails),
+      JSON.stringify(change.history),
+      JSON.stringify(change.auditDetails),
     ];
-    const assignments = (Object.entries(changes) as [keyof ItemChanges, unknown][]).map(
-      ([field, value]) => {
-        params.push(value);
-        return `${CHANGE_COLUMNS[field]} = $${params.length}`;
-      },
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const assignments = (Object.entries(change.changes) as [keyof ItemChanges, unknown][]).map(
+      ([field, value]) => `${CHANGE_COLUMNS[field]} = ${param(value)}`,
     );
+    const versionCheck =
+      change.expectedVersion === undefined
+        ? ''
+        : `AND version = ${param(change.expectedVersion)} AND superseded_by_scan_id IS NULL`;
+    const also = change.also ? change.also(param, 'updated') : null;
     const rows: RemediationItemEntity[] = await manager.query(
       `WITH updated AS (
          UPDATE remediation_items
             SET ${assignments.join(', ')}, version = version + 1, updated_at = now(),
                 updated_by_key_id = $4, updated_by_label = $5
-          WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3
+          WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3 ${versionCheck}
           RETURNING ${ITEM_COLUMNS}
        ), history AS (
          ${historyInsertFromSql({
@@ -399,11 +458,12 @@ export class RemediationItemsRepository {
            targetId: "$2 || '/' || $3",
            details: "jsonb_build_object('version', version, 'changes', $6::jsonb) || $7::jsonb",
          })}
-       )
-       SELECT * FROM updated`,
+       )${also ? `, ${also.ctes}` : ''}
+       SELECT updated.*${also ? `, ${also.select} AS "_also"` : ''} FROM updated`,
       params,
     );
-    return rows[0];
+    for (const row of rows) delete (row as { _also?: unknown })._also;
+    return rows;
   }
 
   async findOne(key: ItemKey): Promise<RemediationItemEntity | null> {

@@ -18,7 +18,16 @@ import {
   RemediationQueueDto,
   UpsertRemediationDto,
 } from './remediation.dto';
-import { effectiveChanges, historyOf, requestedChanges, versionMatches } from './upsert-rules';
+import {
+  effectiveChanges,
+  historyOf,
+  ItemChanges,
+  requestedChanges,
+  versionMatches,
+} from './upsert-rules';
+
+/** Optimistic writes tried before taking the row lock: collisions are rare but not bounded. */
+const OPTIMISTIC_ATTEMPTS = 3;
 
 const isPositionCursor = (value: unknown): value is { after: number } =>
   Number.isSafeInteger((value as { after?: unknown })?.after) &&
@@ -38,8 +47,11 @@ export class RemediationService {
   ) {}
 
   /**
-   * One transaction with the item row locked (SELECT ... FOR UPDATE): concurrent writers
-   * queue on the row, each sees the previous one's result, and no update is lost.
+   * Optimistic first: the item is read, the rules decide on what was read, and one statement
+   * writes the change with its history, audit entry and webhook event only if the item is
+   * still at the version read (two round trips, no transaction held open). When another writer
+   * got there first, the rules run again on what it left; after a few such collisions the
+   * writers take turns on the row lock instead. Either way no update is lost.
    */
   async upsert(
     caller: Principal,
@@ -49,16 +61,37 @@ export class RemediationService {
   ): Promise<RemediationItemDto> {
     const key: ItemKey = { tenantId: caller.tenantId, scanId, remediationId: body.remediationId };
     const requested = requestedChanges(body);
-    const item = await this.dataSource.transaction(async (manager) => {
+    for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
+      const current = await this.items.findOne(key);
+      if (!current) throw await this.notFound(key);
+      const changes = this.decide(current, requested, ifMatch);
+      if (Object.keys(changes).length === 0) return toItemDto(current);
+      const history = historyOf(current, changes);
+      const after = { ...current, ...changes, version: current.version + 1 };
+      const item = await this.items.updateIfVersion(
+        key,
+        current.version,
+        changes,
+        actorOf(caller),
+        history,
+        (param, source) => this.events.changedCtes(param, after, history, source),
+      );
+      if (item) return toItemDto(item);
+    }
+    return toItemDto(await this.upsertLocked(caller, key, requested, ifMatch));
+  }
+
+  /** The same change inside a transaction, with the row locked (SELECT ... FOR UPDATE). */
+  private upsertLocked(
+    caller: Principal,
+    key: ItemKey,
+    requested: ItemChanges,
+    ifMatch?: string,
+  ): Promise<RemediationItemEntity> {
+    return this.dataSource.transaction(async (manager) => {
       const current = await this.items.lock(manager, key);
       if (!current) throw await this.notFound(key, manager);
-      if (current.supersededByScanId) throw supersededConflict(current);
-      if (ifMatch !== undefined && !versionMatches(ifMatch, current.version)) {
-        throw new PreconditionFailed(
-          `If-Match ${ifMatch} does not match the current version ${current.version}.`,
-        );
-      }
-      const changes = effectiveChanges(current, requested);
+      const changes = this.decide(current, requested, ifMatch);
       if (Object.keys(changes).length === 0) return current;
       const history = historyOf(current, changes);
       const item = await this.items.updateWithHistory(
@@ -71,7 +104,21 @@ export class RemediationService {
       await this.events.changed(manager, item, history);
       return item;
     });
-    return toItemDto(item);
+  }
+
+  /** The changes the request makes to the item as it is; throws when it may not change. */
+  private decide(
+    current: RemediationItemEntity,
+    requested: ItemChanges,
+    ifMatch?: string,
+  ): ItemChanges {
+    if (current.supersededByScanId) throw supersededConflict(current);
+    if (ifMatch !== undefined && !versionMatches(ifMatch, current.version)) {
+      throw new PreconditionFailed(
+        `If-Match ${ifMatch} does not match the current version ${current.version}.`,
+      );
+    }
+    return effectiveChanges(current, requested);
   }
 
   async item(key: ItemKey): Promise<RemediationItemDto> {

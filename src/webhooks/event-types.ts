@@ -9,6 +9,9 @@ export const WEBHOOK_EVENT_TYPES = [
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
+/** Endpoints a tenant may have (contract §12). */
+export const MAX_ENDPOINTS_PER_TENANT = 10;
+
 /** Subscribes to every type, present and future. */
 export const ALL_EVENTS = '*';
 

@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
-import { subscribes, WebhookEventType } from './event-types';
+import { ALL_EVENTS, MAX_ENDPOINTS_PER_TENANT, subscribes, WebhookEventType } from './event-types';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
 import { WebhookEndpointsRepository } from './webhook-endpoints.repository';
 import { EventRow, WebhookEventsRepository } from './webhook-events.repository';
 
 /** Postgres channel that wakes the delivery loops of every instance. */
 export const DELIVERY_CHANNEL = 'webhook_deliveries';
+
+/** Adds a parameter to the statement being built and returns its placeholder (`$n`). */
+export type SqlParam = (value: unknown) => string;
 
 export interface WebhookEventInput {
   type: WebhookEventType;
@@ -42,6 +45,48 @@ export class WebhookEventsService {
       subscribers.filter((s) => subscribes(s.events, event.type)).map((s) => s.id),
     );
     return this.store(manager, tenantId, events, targets);
+  }
+
+  /**
+   * The same event as record() would store, as CTEs (`webhook_*`) of the caller's own
+   * statement, written only when the CTE `source` has a row: the change and its event in one
+   * statement, with no round trip of their own. The final SELECT of that statement must read
+   * `select`, which wakes the delivery loops when a delivery was written.
+   */
+  eventCtes(
+    param: SqlParam,
+    tenantId: string,
+    event: WebhookEventInput,
+    source: string,
+  ): { ctes: string; select: string } {
+    const now = this.clock.now();
+    const tenant = param(tenantId);
+    const type = param(event.type);
+    const at = `${param(now)}::timestamptz`;
+    const eventId = param(newId('msg'));
+    // Delivery ids are ULIDs made here, one per endpoint the tenant may have; an endpoint past
+    // that limit (a race at creation) still gets one, from the event's.
+    const deliveryIds = param(Array.from({ length: MAX_ENDPOINTS_PER_TENANT }, () => newId('dlv')));
+    const ctes = `webhook_targets AS (
+         SELECT id, row_number() OVER (ORDER BY id) AS n FROM webhook_endpoints
+          WHERE tenant_id = ${tenant} AND enabled
+            AND (${type}::text = ANY(events) OR '${ALL_EVENTS}' = ANY(events))
+       ), webhook_event AS (
+         INSERT INTO webhook_events (id, tenant_id, type, body, created_at)
+         SELECT ${eventId}, ${tenant}, ${type}, ${param(JSON.stringify(payloadOf(tenantId, event, now)))}, ${at}
+           FROM ${source} WHERE EXISTS (SELECT 1 FROM webhook_targets)
+         RETURNING id
+       ), webhook_delivery AS (
+         INSERT INTO webhook_deliveries (id, tenant_id, endpoint_id, event_id, event_type, status,
+                attempt_count, attempts, next_attempt_at, created_at, updated_at)
+         SELECT COALESCE((${deliveryIds}::text[])[t.n], e.id || '_' || t.n), ${tenant}, t.id, e.id,
+                ${type}, 'pending', 0, '[]'::jsonb, ${at}, ${at}, ${at}
+           FROM webhook_targets t CROSS JOIN webhook_event e
+         RETURNING 1
+       ), webhook_wake AS (
+         SELECT pg_notify('${DELIVERY_CHANNEL}', '') FROM (SELECT 1 FROM webhook_delivery LIMIT 1) d
+       )`;
+    return { ctes, select: '(SELECT count(*) FROM webhook_wake)' };
   }
 
   /** One event for the given endpoints only, whatever they subscribe to (the test ping). */
@@ -84,13 +129,8 @@ export class WebhookEventsService {
     for (const [i, event] of events.entries()) {
       if (targets[i].length === 0) continue;
       const id = newId('msg');
-      const payload = {
-        type: event.type,
-        timestamp: now.toISOString(),
-        tenantId,
-        data: event.data,
-      };
-      rows.push({ id, tenantId, type: event.type, body: JSON.stringify(payload), createdAt: now });
+      const body = JSON.stringify(payloadOf(tenantId, event, now));
+      rows.push({ id, tenantId, type: event.type, body, createdAt: now });
       for (const endpointId of targets[i]) {
         deliveries.push({
           id: newId('dlv'),
@@ -108,4 +148,9 @@ export class WebhookEventsService {
     await this.deliveries.notify(manager, DELIVERY_CHANNEL);
     return rows.map((r) => r.id);
   }
+}
+
+/** What a receiver gets (contract §12): no keys or secrets, only what `data` carries. */
+function payloadOf(tenantId: string, event: WebhookEventInput, now: Date) {
+  return { type: event.type, timestamp: now.toISOString(), tenantId, data: event.data };
 }

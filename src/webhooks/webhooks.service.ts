@@ -7,7 +7,7 @@ import { Conflict, InvalidRequest, NotFound } from '../common/errors/domain-erro
 import { newId } from '../common/ids';
 import { AuditRepository } from '../audit/audit.repository';
 import { DeliveryWorker } from './delivery-worker';
-import { ALL_EVENTS } from './event-types';
+import { ALL_EVENTS, MAX_ENDPOINTS_PER_TENANT } from './event-types';
 import { SecretBox } from './secret-box';
 import { generateSigningSecret } from './signature';
 import { TargetGuard, TargetRefused } from './target-guard';
@@ -16,7 +16,6 @@ import { EndpointPatch, WebhookEndpointsRepository } from './webhook-endpoints.r
 import { WebhookEventsService } from './webhook-events.service';
 import { DeliveryStatus, WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entities';
 
-export const MAX_ENDPOINTS_PER_TENANT = 10;
 /** How long the secret before a rotation keeps signing, so receivers can switch over. */
 export const ROTATION_OVERLAP_MS = 24 * 3_600_000;
 

@@ -25,6 +25,9 @@ const MINUTE_MS = 60_000;
               maxRetriesPerRequest: 1,
               enableOfflineQueue: false,
               connectTimeout: 2_000,
+              // Commands issued in the same turn of the event loop (concurrent requests' counters)
+              // go out in one write: a write to a socket costs more than the command's own work.
+              enableAutoPipelining: true,
             })
           : undefined,
       }),
