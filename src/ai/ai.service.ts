@@ -113,6 +113,7 @@ export class AiService {
   }
 
   private async cacheLookup(tenantId: string, cacheKey: string): Promise<ExplainerAnswer | null> {
+    if (!this.explainer.storesAnswers) return this.explanations.recall(tenantId, cacheKey);
     try {
       return await this.explanations.find(tenantId, cacheKey);
     } catch (error) {
@@ -128,6 +129,8 @@ export class AiService {
     cacheKey: string,
     answer: ExplainerAnswer,
   ): Promise<void> {
+    if (!this.explainer.storesAnswers)
+      return this.explanations.remember(tenantId, cacheKey, answer);
     try {
       await this.explanations.save(tenantId, cacheKey, answer);
     } catch (error) {

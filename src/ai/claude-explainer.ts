@@ -11,6 +11,7 @@ export { PROMPT_VERSION } from './claude/explain-prompt';
 /** Claude phrases the explanation; the knowledge entry of the recognised type grounds it. */
 export class ClaudeExplainer implements Explainer {
   readonly identity: string;
+  readonly storesAnswers = true;
 
   constructor(private readonly claude: ClaudeClient) {
     this.identity = `claude:${claude.model}:${PROMPT_VERSION}`;

@@ -16,5 +16,11 @@ export interface ExplainerAnswer extends Explanation {
 export interface Explainer {
   /** Part of the cache key: answers of different explainers are never mixed up. */
   readonly identity: string;
+  /**
+   * Whether an answer is worth a database row, shared by every instance and kept across
+   * restarts: a model call is; the offline expert recomputes an answer faster than Postgres
+   * returns a stored one, so its answers are remembered in process only.
+   */
+  readonly storesAnswers: boolean;
   explain(input: ExplainInput): Promise<ExplainerAnswer>;
 }

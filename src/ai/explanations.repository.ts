@@ -17,15 +17,14 @@ export class ExplanationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async find(tenantId: string, cacheKey: string): Promise<ExplainerAnswer | null> {
-    const memoKey = `${tenantId}:${cacheKey}`;
-    const remembered = this.memo.get(memoKey);
+    const remembered = this.recall(tenantId, cacheKey);
     if (remembered) return remembered;
     const rows: { answer: ExplainerAnswer }[] = await this.dataSource.query(
       `SELECT answer FROM ai_explanations WHERE tenant_id = $1 AND cache_key = $2`,
       [tenantId, cacheKey],
     );
     const answer = rows[0]?.answer ?? null;
-    if (answer) this.remember(memoKey, answer);
+    if (answer) this.remember(tenantId, cacheKey, answer);
     return answer;
   }
 
@@ -39,8 +38,14 @@ export class ExplanationsRepository {
     );
   }
 
-  private remember(memoKey: string, answer: ExplainerAnswer): void {
+  /** From this instance's memo only: no SQL. */
+  recall(tenantId: string, cacheKey: string): ExplainerAnswer | null {
+    return this.memo.get(`${tenantId}:${cacheKey}`) ?? null;
+  }
+
+  /** In this instance's memo only (the oldest entry goes when it is full): no SQL. */
+  remember(tenantId: string, cacheKey: string, answer: ExplainerAnswer): void {
     if (this.memo.size >= MEMO_SIZE) this.memo.delete(this.memo.keys().next().value!);
-    this.memo.set(memoKey, answer);
+    this.memo.set(`${tenantId}:${cacheKey}`, answer);
   }
 }

@@ -7,6 +7,7 @@ import { explainOffline } from './offline/offline-explainer';
 @Injectable()
 export class OfflineExplainer implements Explainer {
   readonly identity = `offline:${KNOWLEDGE_BASE_VERSION}`;
+  readonly storesAnswers = false;
 
   // async although nothing is awaited: the Explainer contract is a promise, and a throw in
   // the explainer must reach the caller as a rejection, not as a synchronous exception.

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { DEFAULT_ANTHROPIC_MODEL } from '../../src/config/app-config';
 import { CLAUDE_CLIENT } from '../../src/ai/ai.module';
 import { ClaudeClient } from '../../src/ai/claude/claude-client';
@@ -315,6 +316,13 @@ describe('AI explain with Claude (fake Anthropic API)', () => {
     expect(second.status).toBe(200);
     expect(second.body.cached).toBe(true);
     expect(fake.messageCalls).toHaveLength(1);
+    // A model's answer is stored, for every instance and across restarts.
+    const [{ count }] = await t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS count FROM ai_explanations WHERE tenant_id = $1`, [
+        acme.tenantId,
+      ]);
+    expect(count).toBeGreaterThan(0);
     const { cached: _a, ...firstAnswer } = first.body;
     const { cached: _b, ...secondAnswer } = second.body;
     expect(secondAnswer).toEqual(firstAnswer);

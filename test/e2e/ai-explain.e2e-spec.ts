@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { http } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 import { TenantKeys, tenantWithKeys } from '../support/fixtures';
@@ -69,6 +70,15 @@ describe('AI explain (offline expert)', () => {
     const { cached: _a, ...firstAnswer } = body;
     const { cached: _b, ...secondAnswer } = again.body;
     expect(secondAnswer).toEqual(firstAnswer);
+
+    // The offline expert's answers are remembered in process, never stored: recomputing one
+    // costs less than a round trip to Postgres.
+    const [{ count }] = await t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS count FROM ai_explanations WHERE tenant_id = $1`, [
+        tenant.tenantId,
+      ]);
+    expect(count).toBe(0);
   });
 
   it('tailors the answer to the context: an internal asset is not flagged as urgent like an edge', async () => {
