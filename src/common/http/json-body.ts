@@ -1,4 +1,13 @@
 import { FastifyInstance, FastifyRequest } from 'fastify';
+import { InvalidRequest } from '../errors/domain-errors';
+
+/**
+ * Members an object of a request body may have. No request field needs more (a finding's
+ * `details` fits 16 KiB, a CBOM's objects have a few dozen fields), while parsing a 200,000-key
+ * object held the event loop for tens of milliseconds: such bodies are refused from a scan of
+ * their text, before they are parsed.
+ */
+export const MAX_OBJECT_MEMBERS = 1_000;
 
 /**
  * Nesting depth of parsed request bodies, measured on the JSON text. Walking the parsed
@@ -46,6 +55,12 @@ export function addJsonBodyParser(fastify: FastifyInstance): void {
     'application/json',
     { parseAs: 'string', bodyLimit: fastify.initialConfig.bodyLimit },
     (request: FastifyRequest, text: string, done) => {
+      const wide = tooWideObject(text, MAX_OBJECT_MEMBERS);
+      if (wide !== null) {
+        const message = `${wide} has more than ${MAX_OBJECT_MEMBERS} members; no object in a request body may have more`;
+        done(InvalidRequest.field(wide, message), undefined);
+        return;
+      }
       void parse(request, text, (error: Error | null, value?: unknown) => {
         if (!error && typeof value === 'object' && value !== null) {
           const shape = shapeOf(text);
@@ -105,6 +120,77 @@ function shapeOf(text: string): { deepest: number; topLevelMembers: number } {
     else if (depth === 1 && c > SPACE) empty = false;
   }
   return { deepest, topLevelMembers: empty ? 0 : commas + 1 };
+}
+
+/** Deeper bodies are refused for their depth (validation.pipe.ts) anyway: not tracked further. */
+const TRACKED_DEPTH = 256;
+
+/**
+ * The path (`findings[0].details`, `body` for the top level) of the first object in the JSON
+ * text with more than `limit` members, or null. One pass that stops there; text that is not
+ * valid JSON gives null or a path, and its parse then fails as usual.
+ */
+export function tooWideObject(text: string, limit: number): string | null {
+  // Per open container, by depth: object or array, commas so far, where its current key starts.
+  const isObject: boolean[] = [];
+  const commas: number[] = [];
+  const keyStart: number[] = [];
+  let depth = 0;
+  let inString = false;
+  let expectingKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
+    } else if (c === QUOTE) {
+      inString = true;
+      if (expectingKey) keyStart[depth] = i;
+      expectingKey = false;
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (++depth > TRACKED_DEPTH) return null;
+      isObject[depth] = c === OPEN_BRACE;
+      commas[depth] = 0;
+      expectingKey = c === OPEN_BRACE;
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+      depth--;
+      expectingKey = false;
+    } else if (c === COMMA && depth > 0) {
+      if (++commas[depth] >= limit && isObject[depth]) {
+        return pathTo(text, depth, isObject, commas, keyStart);
+      }
+      expectingKey = isObject[depth];
+    }
+  }
+  return null;
+}
+
+function pathTo(
+  text: string,
+  depth: number,
+  isObject: boolean[],
+  commas: number[],
+  keyStart: number[],
+): string {
+  let path = '';
+  for (let level = 1; level < depth; level++) {
+    if (!isObject[level]) path += `[${commas[level]}]`;
+    else path += (path ? '.' : '') + stringAt(text, keyStart[level]);
+  }
+  return path || 'body';
+}
+
+/** The JSON string token that starts at `start`, decoded. */
+function stringAt(text: string, start: number): string {
+  let end = start + 1;
+  while (end < text.length && text.charCodeAt(end) !== QUOTE) {
+    end += text.charCodeAt(end) === BACKSLASH ? 2 : 1;
+  }
+  try {
+    return String(JSON.parse(text.slice(start, end + 1)));
+  } catch {
+    return '?';
+  }
 }
 
 const SPACE = 0x20;
