@@ -55,15 +55,15 @@ export function addJsonBodyParser(fastify: FastifyInstance): void {
     'application/json',
     { parseAs: 'string', bodyLimit: fastify.initialConfig.bodyLimit },
     (request: FastifyRequest, text: string, done) => {
-      const wide = tooWideObject(text, MAX_OBJECT_MEMBERS);
-      if (wide !== null) {
+      const shape = shapeOf(text, MAX_OBJECT_MEMBERS);
+      if (shape.tooWide !== null) {
+        const wide = shape.tooWide;
         const message = `${wide} has more than ${MAX_OBJECT_MEMBERS} members; no object in a request body may have more`;
         done(InvalidRequest.field(wide, message), undefined);
         return;
       }
       void parse(request, text, (error: Error | null, value?: unknown) => {
         if (!error && typeof value === 'object' && value !== null) {
-          const shape = shapeOf(text);
           textDepth.set(value, shape.deepest);
           // A body with more top-level members than any request has fields is refused for its
           // unknown fields anyway: not worth enumerating (tens of ms for 50,000 keys).
@@ -94,48 +94,39 @@ export function maxNesting(text: string): number {
 }
 
 /**
- * One pass over valid JSON text: the deepest nesting (brackets inside strings do not count;
- * the same measure as walking the parsed value, for which a key removed by the parser can only
- * make it smaller) and the number of members of the top-level object or array.
+ * The path (`findings[0].details`, `body` for the top level) of the first object in the JSON
+ * text with more than `limit` members, or null.
  */
-function shapeOf(text: string): { deepest: number; topLevelMembers: number } {
-  let depth = 0;
-  let deepest = 0;
-  let commas = 0;
-  let empty = true;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === BACKSLASH) i++;
-      else if (c === QUOTE) inString = false;
-    } else if (c === QUOTE) {
-      inString = true;
-      empty = false;
-    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (depth === 1) empty = false;
-      if (++depth > deepest) deepest = depth;
-    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
-    else if (c === COMMA && depth === 1) commas++;
-    else if (depth === 1 && c > SPACE) empty = false;
-  }
-  return { deepest, topLevelMembers: empty ? 0 : commas + 1 };
+export function tooWideObject(text: string, limit: number): string | null {
+  return shapeOf(text, limit).tooWide;
 }
 
-/** Deeper bodies are refused for their depth (validation.pipe.ts) anyway: not tracked further. */
+interface TextShape {
+  /** The deepest nesting; the top-level object is 1. */
+  deepest: number;
+  /** Members of the top-level object or array. */
+  topLevelMembers: number;
+  /** The path of the first object with more than the limit's members; the scan stops there. */
+  tooWide: string | null;
+}
+
+/** Deeper bodies are refused for their depth (validation.pipe.ts): members not counted there. */
 const TRACKED_DEPTH = 256;
 
 /**
- * The path (`findings[0].details`, `body` for the top level) of the first object in the JSON
- * text with more than `limit` members, or null. One pass that stops there; text that is not
- * valid JSON gives null or a path, and its parse then fails as usual.
+ * One pass over JSON text, before it is parsed. For valid JSON, the deepest nesting is the
+ * same measure as walking the parsed value (brackets inside strings do not count; a key the
+ * parser removes can only make it smaller). Text that is not valid JSON gives some shape, and
+ * its parse then fails as usual.
  */
-export function tooWideObject(text: string, limit: number): string | null {
+function shapeOf(text: string, maxMembers = Infinity): TextShape {
   // Per open container, by depth: object or array, commas so far, where its current key starts.
   const isObject: boolean[] = [];
   const commas: number[] = [];
   const keyStart: number[] = [];
   let depth = 0;
+  let deepest = 0;
+  let topLevelEmpty = true;
   let inString = false;
   let expectingKey = false;
   for (let i = 0; i < text.length; i++) {
@@ -145,24 +136,33 @@ export function tooWideObject(text: string, limit: number): string | null {
       else if (c === QUOTE) inString = false;
     } else if (c === QUOTE) {
       inString = true;
+      if (depth === 1) topLevelEmpty = false;
       if (expectingKey) keyStart[depth] = i;
       expectingKey = false;
     } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (++depth > TRACKED_DEPTH) return null;
-      isObject[depth] = c === OPEN_BRACE;
-      commas[depth] = 0;
+      if (depth === 1) topLevelEmpty = false;
+      if (++depth > deepest) deepest = depth;
+      if (depth <= TRACKED_DEPTH) {
+        isObject[depth] = c === OPEN_BRACE;
+        commas[depth] = 0;
+      }
       expectingKey = c === OPEN_BRACE;
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       depth--;
       expectingKey = false;
-    } else if (c === COMMA && depth > 0) {
-      if (++commas[depth] >= limit && isObject[depth]) {
-        return pathTo(text, depth, isObject, commas, keyStart);
+    } else if (c === COMMA && depth > 0 && depth <= TRACKED_DEPTH) {
+      if (++commas[depth] >= maxMembers && isObject[depth]) {
+        return {
+          deepest,
+          topLevelMembers: 0,
+          tooWide: pathTo(text, depth, isObject, commas, keyStart),
+        };
       }
       expectingKey = isObject[depth];
-    }
+    } else if (depth === 1 && c > SPACE) topLevelEmpty = false;
   }
-  return null;
+  const topLevelMembers = topLevelEmpty ? 0 : (commas[1] ?? 0) + 1;
+  return { deepest, topLevelMembers, tooWide: null };
 }
 
 function pathTo(
