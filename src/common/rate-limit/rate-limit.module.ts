@@ -3,6 +3,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { FailedAuthLimiter } from './failed-auth.limiter';
+import { InProcessThrottlerStorage } from './in-process-throttler-storage';
 import { RedisThrottlerStorage } from './redis-throttler-storage';
 import { AI_TENANT_THROTTLER, AI_THROTTLER, DEFAULT_THROTTLER } from './rate-limit.guard';
 
@@ -29,7 +30,7 @@ const MINUTE_MS = 60_000;
               // go out in one write: a write to a socket costs more than the command's own work.
               enableAutoPipelining: true,
             })
-          : undefined,
+          : new InProcessThrottlerStorage(),
       }),
     }),
   ],
