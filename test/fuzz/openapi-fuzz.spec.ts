@@ -1,9 +1,11 @@
 /**
  * OpenAPI-driven fuzzing of the real app (Fastify, real Postgres): thousands of requests generated
  * from openapi.json — valid and mutated bodies, broken JSON, wrong content types, real / foreign /
- * nonexistent / malformed ids, out-of-range queries — sent with every role's key of tenant A, a key
- * of tenant B, the platform admin key, garbage / revoked / expired keys and none. See
- * support/checks.ts for what every response must satisfy.
+ * nonexistent / malformed ids, out-of-range queries — sent with every role's key of tenants A and
+ * B (each against its own and the other's resources), the platform admin key, garbage / revoked /
+ * expired keys and none. See support/checks.ts for what every response must satisfy; the service's
+ * log (captured from stdout at info level) and the webhook posts it makes are checked for
+ * secrets and the other tenant's data too.
  *
  *   FUZZ_SEED=...         change the seed (printed at the start; default fixed)
  *   FUZZ_REQUESTS=n       total requests (default 10500)

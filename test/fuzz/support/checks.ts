@@ -9,8 +9,11 @@
  *    call a route is not refused); another tenant's ids never answer 2xx;
  *  - 2xx bodies match the documented schema;
  *  - no response to tenant B, an anonymous, garbage, revoked or expired key carries anything of
- *    tenant A (marker, scan ids, key ids, tenant id), tenant A's responses nothing of tenant B's,
- *    and no response ever carries a seeded API key secret.
+ *    tenant A (marker, scan, key, webhook, delivery and event ids, tenant id), tenant A's
+ *    responses nothing of tenant B's; a bulk result for another tenant's item is a plain 404;
+ *  - over the whole run (checkIssuedSecrets, checkRunIds): every secret issued (API keys, webhook
+ *    signing secrets, the admin key) appears only in the one response that issued it, and ids
+ *    minted during the run for one tenant never reach the other.
  */
 import { FuzzRequest, Identity, PARSER_STRATEGIES, UNROUTABLE } from './generator';
 import { Operation, validateAgainst } from './openapi';
