@@ -1,15 +1,18 @@
 /**
  * OpenAPI-driven fuzzing of the real app (Fastify, real Postgres): thousands of requests generated
  * from openapi.json — valid and mutated bodies, broken JSON, wrong content types, real / foreign /
- * nonexistent / malformed ids, out-of-range queries — sent with every role's key of tenant A, a key
- * of tenant B, the platform admin key, garbage / revoked / expired keys and none. See
- * support/checks.ts for what every response must satisfy.
+ * nonexistent / malformed ids, out-of-range queries — sent with every role's key of tenants A and
+ * B (each against its own and the other's resources), the platform admin key, garbage / revoked /
+ * expired keys and none. See support/checks.ts for what every response must satisfy; the service's
+ * log (captured from stdout at info level) and the webhook posts it makes are checked for
+ * secrets and the other tenant's data too.
  *
  *   FUZZ_SEED=...         change the seed (printed at the start; default fixed)
- *   FUZZ_REQUESTS=n       total requests (default 6000)
+ *   FUZZ_REQUESTS=n       total requests (default 10500)
  *   FUZZ_CONCURRENCY=n    requests in flight (default 8)
  *   FUZZ_ONLY=12,345      replay only these request indices (same seed)
  *   FUZZ_DUMP=file.jsonl  write every request and response summary there
+ *   FUZZ_LOG=file         write the service's log lines (captured from stdout) there
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,9 +20,12 @@ import { randomBytes } from 'node:crypto';
 import { WebhookNetwork } from '../../src/webhooks/webhook-network';
 import { startTestApp, TestApp } from '../support/test-app';
 import {
+  checkIssuedSecrets,
   checkResponse,
+  checkRunIds,
   CheckContext,
   describeOperation,
+  effectiveIdentity,
   Observed,
   validKeysOf,
   Violation,
@@ -28,6 +34,7 @@ import {
   DEFAULT_BODY_LIMIT,
   FuzzRequest,
   GenerateOptions,
+  Identity,
   IDENTITIES,
   MIB,
   RequestGenerator,
@@ -35,11 +42,12 @@ import {
 } from './support/generator';
 import { ApiModel, loadApiModel } from './support/openapi';
 import { loopbackSources, sendRaw } from './support/transport';
-import { buildWorld, World } from './support/world';
+import { buildWorld, FUZZ_WEBHOOK_HOST_SUFFIX, secretsOf, World } from './support/world';
+import { OutgoingWebhook } from '../../src/webhooks/webhook-network';
 import { http } from '../support/http';
 
 const SEED = process.env.FUZZ_SEED?.trim() || 'pqc-fuzz-2026';
-const TOTAL = Number(process.env.FUZZ_REQUESTS ?? 6000);
+const TOTAL = Number(process.env.FUZZ_REQUESTS ?? 10_500);
 const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 8);
 const ONLY = process.env.FUZZ_ONLY
   ? new Set(process.env.FUZZ_ONLY.split(',').map((s) => Number(s.trim())))
@@ -58,21 +66,47 @@ describe('OpenAPI fuzz', () => {
   let t: TestApp;
   let world: World;
   let model: ApiModel;
+  /** The service's log lines (it writes JSON lines to stdout; everything else passes through). */
+  const logLines: string[] = [];
+  /** What the service posted to webhook receivers (nothing leaves the process). */
+  const sentWebhooks: OutgoingWebhook[] = [];
+  let stdoutSpy: jest.SpyInstance | undefined;
 
   beforeAll(async () => {
     if (!existsSync(OPENAPI_FILE)) {
       throw new Error(`${OPENAPI_FILE} is missing: run \`npm run openapi\` first.`);
     }
     model = loadApiModel(OPENAPI_FILE);
+    const write = process.stdout.write.bind(process.stdout);
+    stdoutSpy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
+      const text = String(chunk);
+      if (text.startsWith('{"level"')) logLines.push(text);
+      else write(text);
+      return true;
+    });
     // Webhooks need the secrets key on a server database; without it their creation is a 503.
-    t = await startTestApp({ dataEncryptionKey: randomBytes(32) });
-    // Generated webhook URLs must never be looked up or reached: every name is unknown here.
+    // Logging at info, as in production, so that the secret scan reads what an operator would.
+    t = await startTestApp({ dataEncryptionKey: randomBytes(32), logLevel: 'info' });
+    // No webhook target is ever looked up or reached: names under the fuzz suffix "resolve" to a
+    // public address and every POST is answered here; any other name is unknown.
+    const network = t.app.get(WebhookNetwork);
     jest
-      .spyOn(t.app.get(WebhookNetwork), 'resolve')
-      .mockImplementation((host) => Promise.reject(new Error(`getaddrinfo ENOTFOUND ${host}`)));
+      .spyOn(network, 'resolve')
+      .mockImplementation((host) =>
+        host.endsWith(FUZZ_WEBHOOK_HOST_SUFFIX)
+          ? Promise.resolve([{ address: '93.184.216.34', family: 4 }])
+          : Promise.reject(new Error(`getaddrinfo ENOTFOUND ${host}`)),
+      );
+    jest.spyOn(network, 'send').mockImplementation((request) => {
+      sentWebhooks.push(request);
+      return Promise.resolve({ status: 204, retryAfter: undefined, bodyExcerpt: '' });
+    });
     world = await buildWorld(t.url);
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    stdoutSpy?.mockRestore();
+  });
 
   it('the committed openapi.json describes the routes the app serves', async () => {
     const live = await http(t.url, 'GET', '/docs/openapi.json');
@@ -83,10 +117,50 @@ describe('OpenAPI fuzz', () => {
     expect(model.operations.map((o) => o.key).sort()).toEqual(liveOps);
   });
 
+  it('the whole-run checks flag a secret outside its issuing response and an id shown to both tenants', () => {
+    const generator = new RequestGenerator(SEED, model.operations, world);
+    const ctx: CheckContext = {
+      world,
+      validKeys: validKeysOf(world),
+      failedAuthMayBeLimited: false,
+    };
+    const request = (i: number, key: string, identity: Identity) =>
+      generator.generate(300_000 + i, {
+        op: model.operations.find((o) => o.key === key),
+        identity,
+        auth: 'bearer',
+        strategy: 'valid',
+        idMode: 'own',
+        pathIds: {},
+      });
+    const response = (status: number, body: object): Observed => ({
+      status,
+      headers: new Headers({ 'content-type': 'application/json', 'x-request-id': 'r' }),
+      text: JSON.stringify(body),
+      ms: 1,
+    });
+    const secret = `pqc_${'Q'.repeat(43)}`;
+    const scanId = `scan_01${'A'.repeat(24)}`;
+    const outcomes: Outcome[] = [
+      [request(0, 'POST /tenant/api-keys', 'adminA'), response(201, { apiKey: secret })],
+      [request(1, 'GET /tenant/api-keys', 'adminA'), response(200, { keys: [{ label: secret }] })],
+      [request(2, 'GET /tenant/scans', 'viewerA'), response(200, { scans: [{ scanId }] })],
+      [request(3, 'GET /tenant/scans', 'viewerB'), response(200, { scans: [{ scanId }] })],
+    ].map(([req, res]) => ({ req: req as FuzzRequest, res: res as Observed, violations: [] }));
+    checkIssuedSecrets(outcomes, world);
+    checkRunIds(outcomes, ctx);
+    expect(outcomes.map((o) => o.violations.map((v) => v.kind))).toEqual([
+      [],
+      ['secret'],
+      ['cross-tenant'],
+      ['cross-tenant'],
+    ]);
+  });
+
   it(`answers every generated request without a 5xx, with the envelope, and without leaks`, async () => {
     const started = Date.now();
     const generator = new RequestGenerator(SEED, model.operations, world);
-    const forced = forcedCases(model);
+    const forced = forcedCases(model, world);
     const indices = Array.from({ length: Math.max(TOTAL, forced.length) }, (_, i) => i).filter(
       (i) => !ONLY || ONLY.has(i),
     );
@@ -101,6 +175,7 @@ describe('OpenAPI fuzz', () => {
       failedAuthMayBeLimited: sources.length < SOURCE_ADDRESSES,
     };
     const outcomes: Outcome[] = [];
+    const logsBefore = logLines.length;
     const generatorErrors: string[] = [];
     let next = 0;
     const worker = async () => {
@@ -132,7 +207,30 @@ describe('OpenAPI fuzz', () => {
 
     expect(generatorErrors).toEqual([]);
     const elapsed = (Date.now() - started) / 1000;
-    console.log(summarise(outcomes, elapsed));
+
+    // Whole-run checks: secrets only in the response that issued them, ids minted for one
+    // tenant never shown to the other.
+    const secrets = checkIssuedSecrets(outcomes, world);
+    const minted = checkRunIds(outcomes, ctx);
+    console.log(summarise(outcomes, elapsed, ctx));
+    console.log(
+      `[fuzz] secrets tracked: ${secrets.length} (keys, webhook secrets, admin key); ids minted during the run: A ${minted.A}, B ${minted.B}; ` +
+        `service log lines captured: ${logLines.length - logsBefore}; webhook posts: ${sentWebhooks.length}`,
+    );
+
+    // The service's own log: the request lines of this run are there, and no secret is.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const log = logLines.join('');
+    const logged = outcomes.filter((o) => log.includes(o.res.headers.get('x-request-id') ?? '-'));
+    expect(logged.length).toBeGreaterThan(outcomes.length / 2);
+    const inLog = secrets.filter(
+      (secret) => log.includes(secret) || log.includes(encodeURIComponent(secret)),
+    );
+    expect(inLog.map((secret) => `${secret.slice(0, 10)}… is in the service log`)).toEqual([]);
+
+    // What went out to receivers: each tenant's events carry nothing of the other, no secret.
+    expect(webhookPayloadProblems(sentWebhooks, world, secrets)).toEqual([]);
+    if (process.env.FUZZ_LOG) writeFileSync(process.env.FUZZ_LOG, logLines.join(''));
     if (process.env.FUZZ_DUMP) {
       const lines = [...outcomes]
         .sort((x, y) => x.req.index - y.req.index)
@@ -160,7 +258,20 @@ describe('OpenAPI fuzz', () => {
       .filter((o) => o.violations.length > 0)
       .sort((x, y) => x.req.index - y.req.index);
     if (failures.length > 0) {
-      const shown = failures.slice(0, 30).map(describeFailure).join('\n\n');
+      // With each failure, what the service logged about that request (its error line).
+      const shown = failures
+        .slice(0, 30)
+        .map((f) => {
+          const id = f.res.headers.get('x-request-id');
+          const lines = id
+            ? logLines.filter((l) => l.includes(id) && !l.includes('"level":"info"'))
+            : [];
+          return [
+            describeFailure(f),
+            ...lines.slice(0, 2).map((l) => `  log: ${l.trim().slice(0, 1500)}`),
+          ].join('\n');
+        })
+        .join('\n\n');
       throw new Error(
         `${failures.length} of ${outcomes.length} responses broke the contract (seed ${SEED}).\n` +
           `Replay one: FUZZ_SEED='${SEED}' FUZZ_ONLY=${failures
@@ -169,7 +280,21 @@ describe('OpenAPI fuzz', () => {
             .join(',')} npx jest --runInBand --config test/fuzz/jest.config.js\n\n${shown}`,
       );
     }
-    if (!ONLY) expect(outcomes.length).toBeGreaterThanOrEqual(5000);
+    if (!ONLY) {
+      expect(outcomes.length).toBeGreaterThanOrEqual(Math.min(TOTAL, 10_000));
+      // Every operation was sent with every caller kind, and reached its success path at least once.
+      const missing = model.operations.flatMap((op) =>
+        IDENTITIES.filter(
+          (identity) =>
+            !outcomes.some((o) => o.req.opKey === op.key && o.req.identity === identity),
+        ).map((identity) => `${op.key} × ${identity}`),
+      );
+      expect(missing).toEqual([]);
+      const neverOk = model.operations
+        .filter((op) => !outcomes.some((o) => o.req.opKey === op.key && o.res.status < 300))
+        .map((op) => op.key);
+      expect(neverOk).toEqual([]);
+    }
   });
 
   it('turns a flood of bad keys from one client into 429s with the envelope, and serves good keys from other clients', async () => {
@@ -229,13 +354,16 @@ describe('OpenAPI fuzz', () => {
  * Cases every run covers whatever the seed: each operation with each identity and a valid body
  * and real ids; bodies just over each limit; the largest and one-too-many scan imports.
  */
-function forcedCases(model: ApiModel): GenerateOptions[] {
+function forcedCases(model: ApiModel, world: World): GenerateOptions[] {
   const cases: GenerateOptions[] = [];
   for (const op of model.operations) {
     for (const identity of IDENTITIES) {
       cases.push({ op, identity, auth: 'bearer', strategy: 'valid', idMode: 'own' });
     }
-    cases.push({ op, identity: 'adminB', auth: 'bearer', strategy: 'valid', idMode: 'other' });
+    // Each tenant's keys against the other tenant's resources (path ids; body references too).
+    for (const identity of ['viewerB', 'operatorB', 'adminB', 'viewerA', 'adminA'] as const) {
+      cases.push({ op, identity, auth: 'bearer', strategy: 'valid', idMode: 'other' });
+    }
     cases.push({ op, identity: 'viewerA', auth: 'query', strategy: 'valid', idMode: 'own' });
     cases.push({ op, identity: 'platform', auth: 'x-api-key', strategy: 'valid', idMode: 'own' });
     if (op.body) {
@@ -259,6 +387,22 @@ function forcedCases(model: ApiModel): GenerateOptions[] {
         idMode: 'malformed',
         pathIds,
         tag: 'router-error',
+      });
+    }
+  }
+  // A bulk change without `changes` (or with null) is a 422 naming the field, like any
+  // missing required field; found by this fuzzer as a 500.
+  const bulk = model.operations.find((o) => o.key === 'POST /tenant/remediation/bulk');
+  if (bulk) {
+    for (const changes of [undefined, null]) {
+      cases.push({
+        op: bulk,
+        identity: 'operatorA',
+        auth: 'bearer',
+        strategy: 'valid',
+        idMode: 'own',
+        tag: 'bulk-without-changes',
+        bodyValue: { items: [{ scanId: world.a.scanIds[0], remediationId: 'rem_001' }], changes },
       });
     }
   }
@@ -412,7 +556,43 @@ function redactHeaders(headers: Record<string, string>): Record<string, string> 
   return out;
 }
 
-function summarise(outcomes: Outcome[], seconds: number): string {
+/** Each tenant's outgoing events name only that tenant's data and carry no secret. */
+function webhookPayloadProblems(
+  sent: OutgoingWebhook[],
+  world: World,
+  secrets: string[],
+): string[] {
+  const problems: string[] = [];
+  for (const request of sent) {
+    const body = request.body;
+    if (secrets.some((secret) => body.includes(secret)))
+      problems.push(`a webhook payload to ${request.url.host} carries a secret`);
+    let tenantId: unknown;
+    try {
+      tenantId = (JSON.parse(body) as { tenantId?: unknown }).tenantId;
+    } catch {
+      problems.push(`a webhook payload to ${request.url.host} is not JSON`);
+      continue;
+    }
+    const [own, other] =
+      tenantId === world.a.tenantId
+        ? [world.a, world.b]
+        : tenantId === world.b.tenantId
+          ? [world.b, world.a]
+          : [];
+    if (!own || !other) continue;
+    if (request.url.host.includes(other.marker.toLowerCase()))
+      problems.push(`tenant ${own.name}'s event went to tenant ${other.name}'s endpoint`);
+    const foreign = [...secretsOf(other).markers, ...secretsOf(other).ids].filter((x) =>
+      body.includes(x),
+    );
+    if (foreign.length)
+      problems.push(`tenant ${own.name}'s event carries tenant ${other.name}'s ${foreign[0]}`);
+  }
+  return problems;
+}
+
+function summarise(outcomes: Outcome[], seconds: number, ctx: CheckContext): string {
   const count = <K>(key: (o: Outcome) => K) => {
     const map = new Map<K, number>();
     for (const o of outcomes) map.set(key(o), (map.get(key(o)) ?? 0) + 1);
@@ -437,6 +617,8 @@ function summarise(outcomes: Outcome[], seconds: number): string {
     `[fuzz] identities: ${count((o) => o.req.identity)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}`,
+    '[fuzz] per caller kind (as the server sees it: odd auth headers make a key anonymous):',
+    ...byCaller(outcomes, ctx),
     `[fuzz] strategies: ${count((o) => o.req.strategy)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}`,
@@ -455,4 +637,25 @@ function summarise(outcomes: Outcome[], seconds: number): string {
     `[fuzz] violations: ${violations.length ? violations.map(([k, n]) => `${k} ${n}`).join(', ') : 'none'}`,
   ];
   return lines.join('\n');
+}
+
+/** Status histogram per caller kind the server saw. */
+function byCaller(outcomes: Outcome[], ctx: CheckContext): string[] {
+  const per = new Map<string, Map<number, number>>();
+  for (const o of outcomes) {
+    const seen = effectiveIdentity(o.req, ctx);
+    const kind = seen === o.req.identity ? seen : `${o.req.identity}→${seen}`;
+    const m = per.get(kind) ?? new Map<number, number>();
+    m.set(o.res.status, (m.get(o.res.status) ?? 0) + 1);
+    per.set(kind, m);
+  }
+  return [...per.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([kind, m]) =>
+        `    ${kind.padEnd(20)} ${[...m.entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([status, n]) => `${status}×${n}`)
+          .join(' ')}`,
+    );
 }

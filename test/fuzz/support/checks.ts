@@ -9,8 +9,11 @@
  *    call a route is not refused); another tenant's ids never answer 2xx;
  *  - 2xx bodies match the documented schema;
  *  - no response to tenant B, an anonymous, garbage, revoked or expired key carries anything of
- *    tenant A (marker, scan ids, key ids, tenant id), tenant A's responses nothing of tenant B's,
- *    and no response ever carries a seeded API key secret.
+ *    tenant A (marker, scan, key, webhook, delivery and event ids, tenant id), tenant A's
+ *    responses nothing of tenant B's; a bulk result for another tenant's item is a plain 404;
+ *  - over the whole run (checkIssuedSecrets, checkRunIds): every secret issued (API keys, webhook
+ *    signing secrets, the admin key) appears only in the one response that issued it, and ids
+ *    minted during the run for one tenant never reach the other.
  */
 import { FuzzRequest, Identity, PARSER_STRATEGIES, UNROUTABLE } from './generator';
 import { Operation, validateAgainst } from './openapi';
@@ -29,7 +32,7 @@ export const ERROR_CODE_FOR_STATUS: Record<number, string> = {
 };
 
 /** Success codes the contract uses. */
-const SUCCESS_STATUSES = new Set([200, 201]);
+const SUCCESS_STATUSES = new Set([200, 201, 202, 204]);
 const ENVELOPE_KEYS = new Set(['status', 'error', 'message', 'requestId', 'detail']);
 const INTERNALS =
   /QueryFailedError|TypeORM|EntityNotFound|syntax error at|relation "|violates .* constraint|duplicate key|\bat [\w.<>]+ \(.*:\d+:\d+\)|node_modules|\/src\/|TypeError|ReferenceError|RangeError|Cannot read prop/;
@@ -147,7 +150,36 @@ export function checkResponse(req: FuzzRequest, res: Observed, ctx: CheckContext
 
   checkAccess(req, res.status, isSuccess, ctx, add);
   checkLeaks(req, res.text, ctx, add);
+  if (isSuccess && parsed && req.opKey === 'POST /tenant/remediation/bulk') {
+    checkBulkResults(req, body, ctx, add);
+  }
   return v;
+}
+
+/**
+ * A partial bulk answers 200 with a result per item: an item of another tenant's scan must fail
+ * exactly like an unknown one (404, no item), never be updated or shown (contract §11).
+ */
+function checkBulkResults(
+  req: FuzzRequest,
+  body: unknown,
+  ctx: CheckContext,
+  add: (kind: string, message: string) => void,
+): void {
+  const caller = ctx.validKeys.get(req.credential?.secret ?? '');
+  if (!caller) return;
+  const foreign = new Set((caller.tenant === 'A' ? ctx.world.b : ctx.world.a).scanIds);
+  const results = (body as { results?: unknown }).results;
+  if (!Array.isArray(results)) return;
+  for (const r of results as Record<string, unknown>[]) {
+    if (typeof r?.scanId !== 'string' || !foreign.has(r.scanId)) continue;
+    if (r.status !== 404 || r.outcome !== 'failed' || 'item' in r) {
+      add(
+        'cross-tenant',
+        `bulk result for another tenant's scan ${r.scanId}: status ${String(r.status)}, outcome ${String(r.outcome)}${'item' in r ? ', with the item' : ''}`,
+      );
+    }
+  }
 }
 
 function checkEnvelope(
@@ -255,7 +287,7 @@ function checkAccess(
 function forbiddenFor(identity: Identity): ('A' | 'B')[] {
   if (identity === 'platform') return [];
   if (identity === 'viewerA' || identity === 'operatorA' || identity === 'adminA') return ['B'];
-  if (identity === 'viewerB' || identity === 'adminB') return ['A'];
+  if (identity === 'viewerB' || identity === 'operatorB' || identity === 'adminB') return ['A'];
   return ['A', 'B'];
 }
 
@@ -266,20 +298,14 @@ function checkLeaks(
   add: (kind: string, message: string) => void,
 ): void {
   if (!text) return;
-  const sent = `${req.url}\n${req.body?.toString('utf8') ?? ''}`;
-  // The effective identity: a request whose credential is not the identity's own (odd auth
-  // headers) is an anonymous / garbage caller.
-  const identity: Identity =
-    req.credential && ctx.validKeys.has(req.credential.secret)
-      ? req.identity
-      : req.credential?.secret === ctx.world.adminKey && req.op?.security === 'admin'
-        ? 'platform'
-        : 'none';
+  const sent = sentText(req);
+  const identity = effectiveIdentity(req, ctx);
   for (const side of forbiddenFor(identity)) {
     const tenant = side === 'A' ? ctx.world.a : ctx.world.b;
     const secrets = secretsOf(tenant);
     for (const marker of secrets.markers) {
-      if (text.includes(marker))
+      // A filter value the caller sent (a target naming the marker) may come back as given.
+      if (text.includes(marker) && !sent.includes(marker))
         add('leak', `response to ${identity} contains tenant ${side}'s marker`);
     }
     for (const id of secrets.ids) {
@@ -291,9 +317,139 @@ function checkLeaks(
   }
   for (const tenant of [ctx.world.a, ctx.world.b]) {
     for (const secret of secretsOf(tenant).keys) {
-      if (text.includes(secret)) add('leak', 'response contains a seeded API key secret');
+      if (text.includes(secret))
+        add('leak', 'response contains a seeded API key or webhook secret');
     }
   }
+}
+
+function sentText(req: FuzzRequest): string {
+  return `${req.url}\n${req.body?.toString('utf8') ?? ''}`;
+}
+
+/**
+ * Who the server sees: a request whose credential is not the identity's own (odd auth headers)
+ * is an anonymous / garbage caller; the admin key counts only on /admin.
+ */
+export function effectiveIdentity(req: FuzzRequest, ctx: CheckContext): Identity {
+  if (req.credential && ctx.validKeys.has(req.credential.secret)) return req.identity;
+  return req.credential?.secret === ctx.world.adminKey && req.op?.security === 'admin'
+    ? 'platform'
+    : 'none';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks over the whole run: what was issued during it is known only at the end.
+
+/** Ids the service mints (`<prefix>_` + ULID). */
+const MINTED_ID = /\b(?:scan|key|wh|dlv|msg|bulk)_[0-9A-HJKMNP-TV-Z]{26}\b/g;
+/** An API key secret or a webhook signing secret, wherever it sits. */
+const SECRET_TOKEN = /pqc_[A-Za-z0-9_-]{43}|whsec_[A-Za-z0-9+/]{43}=/g;
+
+/** The operations that issue a secret, and where it sits in their success body. */
+type Issued = { apiKey?: unknown; webhook?: { secret?: unknown } };
+const ISSUERS: Record<string, (body: Issued) => unknown> = {
+  'POST /admin/tenants/{tenant_id}/keys': (b) => b.apiKey,
+  'POST /tenant/api-keys': (b) => b.apiKey,
+  'POST /tenant/webhooks': (b) => b.webhook?.secret,
+  'POST /tenant/webhooks/{webhook_id}/rotate-secret': (b) => b.webhook?.secret,
+};
+
+export interface RunOutcome {
+  req: FuzzRequest;
+  res: Observed;
+  violations: Violation[];
+}
+
+/**
+ * Every secret the world and the run issued (seeded keys and webhook secrets, keys issued through
+ * /admin and /tenant/api-keys, webhook secrets from creation and rotation, the admin key) →
+ * the one request that issued it (-1 for the fixture). Adds a violation to every response
+ * (body or header) that carries one of them and is not its issuer; returns the issued secrets
+ * (for the log scan).
+ */
+export function checkIssuedSecrets(outcomes: RunOutcome[], world: World): string[] {
+  const issuer = new Map<string, number>();
+  for (const tenant of [world.a, world.b]) {
+    for (const secret of secretsOf(tenant).keys) issuer.set(secret, -1);
+  }
+  for (const { req, res } of outcomes) {
+    const pick = ISSUERS[req.opKey];
+    if (!pick || res.status < 200 || res.status >= 300) continue;
+    try {
+      const secret = pick(JSON.parse(res.text));
+      if (typeof secret === 'string' && !issuer.has(secret)) issuer.set(secret, req.index);
+      else if (typeof secret !== 'string')
+        add(outcomes, req, 'secret', `${req.opKey} ${res.status} did not issue a secret`);
+    } catch {
+      add(outcomes, req, 'secret', `${req.opKey} ${res.status} body is not JSON`);
+    }
+  }
+  for (const o of outcomes) {
+    const headers = [...o.res.headers.entries()].map(([k, v]) => `${k}: ${v}`).join('\n');
+    for (const [where, text] of [
+      ['body', o.res.text],
+      ['headers', headers],
+    ] as const) {
+      if (text.includes(world.adminKey))
+        o.violations.push({ kind: 'secret', message: `the admin key is in the response ${where}` });
+      for (const token of text.match(SECRET_TOKEN) ?? []) {
+        const by = issuer.get(token);
+        if (by !== undefined && by !== o.req.index) {
+          o.violations.push({
+            kind: 'secret',
+            message: `response ${where} carries a secret issued ${by < 0 ? 'by the fixture' : `by #${by}`}`,
+          });
+        }
+      }
+    }
+  }
+  return [...issuer.keys(), world.adminKey];
+}
+
+function add(outcomes: RunOutcome[], req: FuzzRequest, kind: string, message: string): void {
+  outcomes.find((o) => o.req === req)?.violations.push({ kind, message });
+}
+
+/**
+ * Ids minted during the run: every id a tenant's own successful responses show (and that its
+ * request did not name) is that tenant's; no response to the other tenant or an anonymous
+ * caller may carry it unless that request named it. Catches what the fixture's lists cannot:
+ * scans, keys, webhooks and deliveries created by the fuzzer itself.
+ */
+export function checkRunIds(outcomes: RunOutcome[], ctx: CheckContext): Record<'A' | 'B', number> {
+  const owner = new Map<string, 'A' | 'B' | 'both'>();
+  for (const { req, res } of outcomes) {
+    if (res.status < 200 || res.status >= 300) continue;
+    const key = ctx.validKeys.get(req.credential?.secret ?? '');
+    if (!key || effectiveIdentity(req, ctx) === 'none') continue;
+    const sent = sentText(req);
+    for (const id of res.text.match(MINTED_ID) ?? []) {
+      if (sent.includes(id)) continue;
+      const seen = owner.get(id);
+      owner.set(id, seen === undefined || seen === key.tenant ? key.tenant : 'both');
+    }
+  }
+  const counts = { A: 0, B: 0 };
+  for (const side of owner.values()) if (side !== 'both') counts[side]++;
+  for (const o of outcomes) {
+    const identity = effectiveIdentity(o.req, ctx);
+    const forbidden = forbiddenFor(identity);
+    if (forbidden.length === 0 || !o.res.text) continue;
+    const sent = sentText(o.req);
+    for (const id of new Set(o.res.text.match(MINTED_ID) ?? [])) {
+      const side = owner.get(id);
+      if (side === 'both') {
+        o.violations.push({ kind: 'cross-tenant', message: `id ${id} was shown to both tenants` });
+      } else if (side && forbidden.includes(side) && !sent.includes(id)) {
+        o.violations.push({
+          kind: 'cross-tenant',
+          message: `response to ${identity} carries tenant ${side}'s id ${id} (minted during the run)`,
+        });
+      }
+    }
+  }
+  return counts;
 }
 
 export function validKeysOf(world: World): CheckContext['validKeys'] {

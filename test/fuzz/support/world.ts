@@ -32,7 +32,22 @@ export interface TenantWorld {
   remediationIds: string[];
   /** Asset ids of the native scan's findings, in order (rem_001 ...). */
   assetIds: string[];
+  /** Webhook endpoints: the first two stay, the others the fuzzer may delete. */
+  webhooks: SeededWebhook[];
+  /** Real delivery ids of the first webhook (a test ping, a scan import). */
+  deliveryIds: string[];
+  eventIds: string[];
 }
+
+export interface SeededWebhook {
+  webhookId: string;
+  /** Every signing secret the endpoint was given (creation, rotation). */
+  secrets: string[];
+}
+
+/** Hosts under this suffix "resolve" to a public address in the fuzz app; nothing is reached. */
+export const FUZZ_WEBHOOK_HOST_SUFFIX = '.fuzz-hooks.example';
+export const KEEP_WEBHOOKS = 2;
 
 export interface World {
   a: TenantWorld;
@@ -55,10 +70,13 @@ export function secretsOf(tenant: TenantWorld): {
   keys: string[];
 } {
   return {
-    markers: [tenant.marker],
+    markers: [tenant.marker, tenant.marker.toLowerCase()],
     ids: [
       tenant.tenantId,
       ...tenant.scanIds,
+      ...tenant.webhooks.map((w) => w.webhookId),
+      ...tenant.deliveryIds,
+      ...tenant.eventIds,
       ...Object.values(tenant.keys).map((k) => k.keyId),
       ...tenant.expendableKeyIds,
       tenant.revoked.keyId,
@@ -68,6 +86,7 @@ export function secretsOf(tenant: TenantWorld): {
       ...Object.values(tenant.keys).map((k) => k.apiKey),
       tenant.revoked.apiKey,
       tenant.expired.apiKey,
+      ...tenant.webhooks.flatMap((w) => w.secrets),
     ],
   };
 }
@@ -189,6 +208,45 @@ async function seedTenant(
   });
   await upsert({ remediationId: 'rem_003', status: 'done', targetDate: '2030-06-30T12:00:00Z' });
 
+  // Webhook endpoints (secrets from creation and a rotation) with deliveries to redeliver.
+  const webhooks: SeededWebhook[] = [];
+  for (let i = 0; i < 4; i++) {
+    const created = await must(
+      http(baseUrl, 'POST', '/tenant/webhooks', {
+        key: admin.apiKey,
+        body: {
+          url: `https://hook-${i}-${marker.toLowerCase()}${FUZZ_WEBHOOK_HOST_SUFFIX}/in`,
+          events: i === 0 ? ['*'] : ['remediation.changed', 'scan.imported'],
+          description: `Hook ${i} ${marker}`,
+        },
+      }),
+      201,
+    );
+    webhooks.push({
+      webhookId: created.body.webhook.webhookId,
+      secrets: [created.body.webhook.secret],
+    });
+  }
+  const rotated = await must(
+    http(baseUrl, 'POST', `/tenant/webhooks/${webhooks[0].webhookId}/rotate-secret`, {
+      key: admin.apiKey,
+    }),
+    200,
+  );
+  webhooks[0].secrets.push(rotated.body.webhook.secret);
+  await must(
+    http(baseUrl, 'POST', `/tenant/webhooks/${webhooks[0].webhookId}/test`, { key: admin.apiKey }),
+    202,
+  );
+  const deliveries = await must(
+    http(baseUrl, 'GET', `/tenant/webhooks/${webhooks[0].webhookId}/deliveries`, {
+      key: admin.apiKey,
+    }),
+    200,
+  );
+  const deliveryList = deliveries.body.deliveries as { deliveryId: string; eventId: string }[];
+  if (deliveryList.length === 0) throw new Error('fuzz fixture: the test ping made no delivery');
+
   // A cached explanation of a stored finding.
   await must(
     http(baseUrl, 'POST', '/tenant/ai/explain', {
@@ -218,6 +276,9 @@ async function seedTenant(
       findingIds,
       remediationIds,
       assetIds,
+      webhooks,
+      deliveryIds: deliveryList.map((d) => d.deliveryId),
+      eventIds: [...new Set(deliveryList.map((d) => d.eventId))],
     },
   };
 }
