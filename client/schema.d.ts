@@ -148,7 +148,7 @@ export interface paths {
         put?: never;
         /**
          * Import a finished scan (native findings or a CycloneDX 1.6 CBOM).
-         * @description Stores the scan and its findings and creates one remediation backlog item per finding (rem_001, rem_002, ... in finding order, status open). Send either `findings` (our native format) or `cbom`. Role: operator or admin. 422 for an invalid body or finding (each field error in `detail`) or more than 5,000 findings; 413 for a body over 10 MiB. A rejected import stores nothing.
+         * @description Stores the scan and its findings and creates one remediation backlog item per finding (rem_001, rem_002, ... in finding order, status open). Send either `findings` (our native format) or `cbom`. Role: operator or admin. 422 for an invalid body or finding (each field error in `detail`) or more than 5,000 findings; 404 when `baselineScanId` names no scan of this tenant; 413 for a body over 10 MiB. A rejected import stores nothing.
          */
         post: operations["importScan"];
         delete?: never;
@@ -2421,6 +2421,46 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description A body was sent over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A body was sent and is not valid JSON. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After. */
             429: {
                 headers: {
@@ -2813,6 +2853,46 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description A body was sent over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A body was sent and is not valid JSON. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After. */
             429: {
                 headers: {
@@ -3161,6 +3241,23 @@ export interface operations {
                      *       "status": 403,
                      *       "error": "forbidden",
                      *       "message": "This API key is not allowed to do that.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The `baselineScanId` names no scan of this tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "error": "not_found",
+                     *       "message": "Scan not found.",
                      *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
                      *     }
                      */
@@ -5822,6 +5919,46 @@ export interface operations {
                      *       "status": 404,
                      *       "error": "not_found",
                      *       "message": "Scan not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A body was sent over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A body was sent and is not valid JSON. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
                      *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
                      *     }
                      */

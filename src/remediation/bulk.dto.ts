@@ -5,7 +5,9 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -95,6 +97,8 @@ export class BulkUpdateDto {
   items: BulkItemRefDto[];
 
   @ApiProperty({ type: BulkChangesDto, description: 'One change applied to every item.' })
+  @IsDefined({ message: 'changes is required' })
+  @IsObject({ message: 'changes must be an object' })
   @ValidateNested()
   @Type(() => BulkChangesDto)
   changes: BulkChangesDto;

@@ -30,11 +30,16 @@ export class ScansController {
       'Stores the scan and its findings and creates one remediation backlog item per finding ' +
       '(rem_001, rem_002, ... in finding order, status open). Send either `findings` (our native ' +
       'format) or `cbom`. Role: operator or admin. 422 for an invalid body or finding (each field ' +
-      'error in `detail`) or more than 5,000 findings; 413 for a body over 10 MiB. A rejected ' +
+      'error in `detail`) or more than 5,000 findings; 404 when `baselineScanId` names no scan of ' +
+      'this tenant; 413 for a body over 10 MiB. A rejected ' +
       'import stores nothing.',
   })
   @ApiBody({ type: ImportScanDto, examples: IMPORT_SCAN_EXAMPLES })
   @ApiCreatedResponse({ type: ScanResponseDto })
+  @ApiNotFoundResponse({
+    description: 'The `baselineScanId` names no scan of this tenant.',
+    type: ErrorEnvelope,
+  })
   @ApiJsonBodyErrors()
   async import(
     @CurrentKey() key: Principal,

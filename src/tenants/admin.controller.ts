@@ -9,7 +9,11 @@ import {
 } from '@nestjs/swagger';
 import { AdminApi, CurrentCaller } from '../common/auth/decorators';
 import { Caller } from '../common/auth/principal';
-import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
+import {
+  ApiJsonBodyErrors,
+  ApiStrayBodyErrors,
+  ErrorEnvelope,
+} from '../common/errors/error-envelope';
 import { NoStore } from '../common/http/security-headers';
 import { keyIdParam, tenantIdParam } from '../common/id-params';
 import { ApiKeysService, issueKeyCommand } from './api-keys.service';
@@ -107,6 +111,7 @@ export class AdminController {
   }
 
   @Delete('keys/:key_id')
+  @ApiStrayBodyErrors()
   @HttpCode(200)
   @ApiOperation({
     operationId: 'revokeKey',

@@ -9,7 +9,11 @@ import {
 } from '@nestjs/swagger';
 import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
-import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
+import {
+  ApiJsonBodyErrors,
+  ApiStrayBodyErrors,
+  ErrorEnvelope,
+} from '../common/errors/error-envelope';
 import { NoStore } from '../common/http/security-headers';
 import { keyIdParam } from '../common/id-params';
 import { ApiKeysService, issueKeyCommand } from './api-keys.service';
@@ -59,6 +63,7 @@ export class TenantApiKeysController {
   }
 
   @Delete(':key_id')
+  @ApiStrayBodyErrors()
   @HttpCode(200)
   @ApiOperation({
     operationId: 'revokeApiKey',

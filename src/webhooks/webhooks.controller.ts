@@ -13,7 +13,11 @@ import {
 } from '@nestjs/swagger';
 import { CurrentKey, Roles } from '../common/auth/decorators';
 import { Principal } from '../common/auth/principal';
-import { ApiJsonBodyErrors, ErrorEnvelope } from '../common/errors/error-envelope';
+import {
+  ApiJsonBodyErrors,
+  ApiStrayBodyErrors,
+  ErrorEnvelope,
+} from '../common/errors/error-envelope';
 import { deliveryIdParam, ULID_ID, webhookIdParam } from '../common/id-params';
 import { decodeCursor, toPage } from '../common/pagination';
 import { toDeliveryDto, toWebhookDto, toWebhookWithSecretDto } from './mappers';
@@ -118,6 +122,7 @@ export class WebhooksController {
   }
 
   @Delete(':webhook_id')
+  @ApiStrayBodyErrors()
   @HttpCode(204)
   @ApiOperation({
     operationId: 'deleteWebhook',

@@ -219,6 +219,8 @@ describe('bulk changes (POST /tenant/remediation/bulk)', () => {
         'items[2]',
       ],
       [{ items: [ref('rem_001')], changes: {} }, 'changes'],
+      [{ items: [ref('rem_001')] }, 'changes'],
+      [{ items: [ref('rem_001')], changes: 'owner=x' }, 'changes'],
       [{ items: [ref('rem_001')], changes: { status: 'false_positive' } }, 'changes.notes'],
       [
         { items: [ref('rem_001')], changes: { status: 'accepted_risk', notes: '  ' } },

@@ -68,6 +68,22 @@ export function sendError(reply: FastifyReply, requestId: string, error: ErrorRe
 }
 
 /** The errors of a route that takes a JSON body (1 MiB unless the route says otherwise). */
+/**
+ * A route that takes no body still parses one that is sent (Fastify reads the body of a
+ * DELETE): invalid JSON is a 422, an oversized body a 413.
+ */
+export const ApiStrayBodyErrors = (): MethodDecorator =>
+  applyDecorators(
+    ApiUnprocessableEntityResponse({
+      description: 'A body was sent and is not valid JSON.',
+      type: ErrorEnvelope,
+    }),
+    ApiPayloadTooLargeResponse({
+      description: 'A body was sent over the size limit.',
+      type: ErrorEnvelope,
+    }),
+  );
+
 export const ApiJsonBodyErrors = (): MethodDecorator =>
   applyDecorators(
     ApiUnprocessableEntityResponse({
