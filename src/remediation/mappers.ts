@@ -3,7 +3,7 @@ import { toIso } from '../common/pagination';
 import { ACTIVE_STATUSES, RemediationItemEntity } from './remediation-item.entity';
 import { RemediationHistoryEntity } from './remediation-history.entity';
 import { HistoryEntryDto, ItemRefDto, RemediationItemDto } from './remediation.dto';
-import { Sla } from './sla';
+import { Sla, SlaRules, slaOf } from './sla';
 
 export function isOverdue(item: RemediationItemEntity, now = Date.now()): boolean {
   return (
@@ -71,11 +71,21 @@ export function toItemDtoWithSla(
   };
 }
 
+/** The item as every route returns it: its SLA read under the tenant's policy at `now`. */
+export function withSla(
+  item: RemediationItemEntity,
+  rules: SlaRules,
+  now: Date,
+): RemediationItemDto {
+  return toItemDtoWithSla(item, slaOf(item, rules, now), now);
+}
+
 export function toHistoryEntryDto(entry: RemediationHistoryEntity): HistoryEntryDto {
   return {
     at: new Date(entry.at).toISOString(),
     actor: actorView(entry.actorType, entry.actorKeyId, entry.actorLabel),
     version: entry.version,
     changes: entry.changes,
+    bulkId: entry.bulkId ?? null,
   };
 }

@@ -4,8 +4,14 @@ import { WebhookEventInput, WebhookEventsService } from '../webhooks/webhook-eve
 import { FieldChange } from './remediation-history.entity';
 import { RemediationItemEntity } from './remediation-item.entity';
 
+/** One accepted change: the item as it is now and its history entry's changes. */
+export interface ItemChanged {
+  item: RemediationItemEntity;
+  changes: Record<string, FieldChange>;
+}
+
 /**
- * The webhook events of a change to one item (contract §12), recorded with the transaction's
+ * The webhook events of changes to items (contract §12), recorded with the transaction's
  * manager so that they commit or roll back with the change. Every accepted change, whoever
  * made it (upsert, bulk, verify), is a `remediation.changed` with its history entry's changes.
  */
@@ -20,18 +26,31 @@ export class RemediationEvents {
     also: WebhookEventInput[] = [],
   ): Promise<void> {
     await this.webhookEvents.record(manager, item.tenantId, [
-      {
-        type: 'remediation.changed',
-        data: {
-          scanId: item.scanId,
-          remediationId: item.remediationId,
-          findingId: item.findingId,
-          status: item.status,
-          version: item.version,
-          changes,
-        },
-      },
+      changedEvent({ item, changes }),
       ...also,
     ]);
   }
+
+  /** The events of many changes of one tenant (a bulk change) in one go: a few statements. */
+  async changedMany(
+    manager: EntityManager,
+    tenantId: string,
+    changed: ItemChanged[],
+  ): Promise<void> {
+    await this.webhookEvents.record(manager, tenantId, changed.map(changedEvent));
+  }
+}
+
+function changedEvent({ item, changes }: ItemChanged): WebhookEventInput {
+  return {
+    type: 'remediation.changed',
+    data: {
+      scanId: item.scanId,
+      remediationId: item.remediationId,
+      findingId: item.findingId,
+      status: item.status,
+      version: item.version,
+      changes,
+    },
+  };
 }

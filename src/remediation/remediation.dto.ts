@@ -317,6 +317,14 @@ export class HistoryEntryDto {
     },
   })
   changes: Record<string, FieldChange>;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'bulk_01JD3S7W1XQ2Y8M4N5P6R7T8V9',
+    description:
+      'The bulk change (POST /tenant/remediation/bulk) this entry belongs to; null for any other change.',
+  })
+  bulkId: string | null;
 }
 
 export class HistoryDto {

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, Principal } from '../common/auth/principal';
-import { NotFound, PreconditionFailed } from '../common/errors/domain-errors';
+import { Clock } from '../common/clock';
+import { NotFound } from '../common/errors/domain-errors';
 import { decodeCursor, toPage } from '../common/pagination';
 import { ScansRepository } from '../scans/scans.repository';
-import { toHistoryEntryDto, toItemDto } from './mappers';
-import { supersededConflict } from './rescan.service';
+import { toHistoryEntryDto, withSla } from './mappers';
 import { RemediationHistoryRepository } from './remediation-history.repository';
 import { RemediationEvents } from './remediation-events';
 import { RemediationItemEntity } from './remediation-item.entity';
@@ -18,7 +18,8 @@ import {
   RemediationQueueDto,
   UpsertRemediationDto,
 } from './remediation.dto';
-import { effectiveChanges, historyOf, requestedChanges, versionMatches } from './upsert-rules';
+import { SlaPolicyService } from './sla-policy.service';
+import { planWrite, requestedChanges } from './upsert-rules';
 
 const isPositionCursor = (value: unknown): value is { after: number } =>
   Number.isSafeInteger((value as { after?: unknown })?.after) &&
@@ -35,11 +36,16 @@ export class RemediationService {
     private readonly history: RemediationHistoryRepository,
     private readonly scans: ScansRepository,
     private readonly events: RemediationEvents,
+    private readonly policies: SlaPolicyService,
+    private readonly clock: Clock,
   ) {}
 
   /**
    * One transaction with the item row locked (SELECT ... FOR UPDATE): concurrent writers
-   * queue on the row, each sees the previous one's result, and no update is lost.
+   * queue on the row, each sees the previous one's result, and no update is lost. The rules
+   * are upsert-rules.ts's planWrite, the same as for each item of a bulk change. The SLA
+   * policy is read on the transaction's connection before the lock: one connection per
+   * request, and the row lock is not held any longer.
    */
   async upsert(
     caller: Principal,
@@ -49,33 +55,29 @@ export class RemediationService {
   ): Promise<RemediationItemDto> {
     const key: ItemKey = { tenantId: caller.tenantId, scanId, remediationId: body.remediationId };
     const requested = requestedChanges(body);
-    const item = await this.dataSource.transaction(async (manager) => {
+    const precondition = ifMatch === undefined ? undefined : { name: 'If-Match', value: ifMatch };
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const rules = await this.policies.rules(caller.tenantId, manager);
       const current = await this.items.lock(manager, key);
       if (!current) throw await this.notFound(key, manager);
-      if (current.supersededByScanId) throw supersededConflict(current);
-      if (ifMatch !== undefined && !versionMatches(ifMatch, current.version)) {
-        throw new PreconditionFailed(
-          `If-Match ${ifMatch} does not match the current version ${current.version}.`,
-        );
-      }
-      const changes = effectiveChanges(current, requested);
-      if (Object.keys(changes).length === 0) return current;
-      const history = historyOf(current, changes);
+      const plan = planWrite(current, requested, now, precondition);
+      if (!plan) return withSla(current, rules, now);
       const item = await this.items.updateWithHistory(
         manager,
         key,
-        changes,
+        plan.changes,
         actorOf(caller),
-        history,
+        plan.history,
       );
-      await this.events.changed(manager, item, history);
-      return item;
+      await this.events.changed(manager, item, plan.history);
+      return withSla(item, rules, now);
     });
-    return toItemDto(item);
   }
 
   async item(key: ItemKey): Promise<RemediationItemDto> {
-    return toItemDto(await this.find(key));
+    const rules = await this.policies.rules(key.tenantId);
+    return withSla(await this.find(key), rules, this.clock.now());
   }
 
   /** A scan's backlog in finding order, filtered, keyset paged on the position. */
@@ -92,13 +94,16 @@ export class RemediationService {
       owner: query.owner,
       overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
     };
+    // The SLA policy: one primary-key read per page, whatever the page's size.
+    const rules = await this.policies.rules(tenantId);
     const rows = await this.items.page(tenantId, scanId, filter, limit + 1, after);
     if (rows.length === 0 && !(await this.scans.exists(tenantId, scanId)))
       throw new NotFound('Scan');
     const page = toPage(rows, limit, (last) => ({ after: last.position }));
+    const now = this.clock.now();
     return {
       count: page.rows.length,
-      items: page.rows.map(toItemDto),
+      items: page.rows.map((row) => withSla(row, rules, now)),
       nextCursor: page.nextCursor,
     };
   }

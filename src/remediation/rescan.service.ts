@@ -3,12 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, actorOf, Principal } from '../common/auth/principal';
-import {
-  DomainError,
-  InvalidRequest,
-  NotFound,
-  PreconditionFailed,
-} from '../common/errors/domain-errors';
+import { InvalidRequest, NotFound, PreconditionFailed } from '../common/errors/domain-errors';
 import { decodeCursor, toPage } from '../common/pagination';
 import { ScanEntity } from '../scans/scan.entity';
 import { toItemDto } from './mappers';
@@ -19,7 +14,7 @@ import {
   VerifyRemediationDto,
   VerifyResultDto,
 } from './rescan.dto';
-import { historyOf, ItemChanges, versionMatches } from './upsert-rules';
+import { historyOf, ItemChanges, supersededConflict, versionMatches } from './upsert-rules';
 import { NormalisedFinding } from '../scans/import/normalise-findings';
 import { PendingEvent, remediationIdFor, RescanRequest, RescanResult } from '../scans/scan-backlog';
 import { ScansRepository } from '../scans/scans.repository';
@@ -45,19 +40,6 @@ function isNewer(later: ScanEntity, earlier: ScanEntity): boolean {
   const a = new Date(later.createdAt).getTime();
   const b = new Date(earlier.createdAt).getTime();
   return a > b || (a === b && later.id > earlier.id);
-}
-
-/** A write to a superseded item: 409 naming the item that continues it. */
-export function supersededConflict(item: Item): DomainError {
-  const current = `${item.supersededByScanId}/${item.supersededByRemediationId}`;
-  return new DomainError(
-    'conflict',
-    `Remediation item ${item.remediationId} was superseded by a rescan: write to ${current} instead.`,
-    [
-      { field: 'scanId', message: `superseded by scan ${item.supersededByScanId}` },
-      { field: 'remediationId', message: `superseded by ${current}` },
-    ],
-  );
 }
 
 const refOf = (item: ItemRef): ItemRef => ({
