@@ -17,7 +17,10 @@ function ref(scanId: string | null, remediationId: string | null): ItemRefDto | 
   return scanId && remediationId ? { scanId, remediationId } : null;
 }
 
-export function toItemDto(item: RemediationItemEntity): RemediationItemDto {
+/** The item's own fields; every route adds its SLA (withSla). */
+function toItemDto(
+  item: RemediationItemEntity,
+): Omit<RemediationItemDto, 'slaClockStartAt' | 'slaDueAt' | 'slaDaysRemaining' | 'slaState'> {
   return {
     remediationId: item.remediationId,
     scanId: item.scanId,
@@ -56,11 +59,7 @@ export function toItemDto(item: RemediationItemEntity): RemediationItemDto {
 }
 
 /** The item with its SLA under the tenant's policy (sla.ts), both read at `now`. */
-export function toItemDtoWithSla(
-  item: RemediationItemEntity,
-  sla: Sla,
-  now: Date,
-): RemediationItemDto {
+function toItemDtoWithSla(item: RemediationItemEntity, sla: Sla, now: Date): RemediationItemDto {
   return {
     ...toItemDto(item),
     overdue: isOverdue(item, now.getTime()),

@@ -284,6 +284,38 @@ describe('SLA on items, report and sweep', () => {
     });
   });
 
+  it('carries the SLA fields on verify and on the rescan diff too, the clock kept across the rescan', async () => {
+    const acme = await tenantWithKeys(t.url);
+    const first = await importScan(t, acme.operator, [finding(1, 'critical')]);
+    const start = await clockStart(acme.viewer);
+    const day = (n: number) => new Date(start.getTime() + n * DAY_MS);
+    const later = await http(t.url, 'POST', '/tenant/scans', {
+      key: acme.operator,
+      body: { target: 'sla.example.com', baselineScanId: 'none', findings: [] },
+    });
+    expect(later.status).toBe(201);
+    setClock(t, day(3));
+    const verified = await http(t.url, 'POST', `/tenant/scans/${first}/remediation/verify`, {
+      key: acme.operator,
+      body: { remediationId: 'rem_001', verifyScanId: later.body.scan.scanId },
+    });
+    expect(verified.status).toBe(200);
+    expect(verified.body.item).toMatchObject({
+      slaClockStartAt: start.toISOString(),
+      slaDueAt: day(7).toISOString(),
+      slaDaysRemaining: 4,
+      slaState: 'due_soon',
+    });
+    // A rescan carries the item on: the diff's item keeps the first-seen clock.
+    const rescan = await importScan(t, acme.operator, [finding(1, 'critical')]);
+    const diff = await http(t.url, 'GET', `/tenant/scans/${rescan}/rescan`, { key: acme.viewer });
+    expect(diff.body.changes).toHaveLength(1);
+    expect(diff.body.changes[0]).toMatchObject({
+      change: 'carried',
+      item: { slaClockStartAt: start.toISOString(), slaDaysRemaining: 4, slaState: 'due_soon' },
+    });
+  });
+
   it('keeps the first-seen clock across a rescan; restartOnReopen restarts it on a regression', async () => {
     const acme = await tenantWithKeys(t.url);
     await http(t.url, 'PUT', '/tenant/sla-policy', { key: acme.admin, body: { dueSoonDays: 0 } });
