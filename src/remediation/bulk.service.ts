@@ -48,6 +48,8 @@ interface ItemPlan {
 }
 
 const keyOf = (ref: ItemRef): string => `${ref.scanId}/${ref.remediationId}`;
+const isWellFormed = (ref: ItemRef): boolean =>
+  SCAN_ID.test(ref.scanId) && REMEDIATION_ID_PATTERN.test(ref.remediationId);
 
 /**
  * One change to many items, set-based in one transaction for both modes: every target row
@@ -97,9 +99,7 @@ export class BulkService {
     body: BulkUpdateDto,
   ): Promise<ItemResult[]> {
     const tenantId = run.caller.tenantId;
-    const wellFormed = body.items.filter(
-      (ref) => SCAN_ID.test(ref.scanId) && REMEDIATION_ID_PATTERN.test(ref.remediationId),
-    );
+    const wellFormed = body.items.filter(isWellFormed);
     const locked = await this.items.lockMany(manager, tenantId, wellFormed);
     const current = new Map(locked.map((item) => [keyOf(item), item]));
     const knownScans = await this.scansOfMissing(manager, tenantId, wellFormed, current);
@@ -178,6 +178,9 @@ function planItem(
 ): ItemPlan {
   const base = { index, scanId: ref.scanId, remediationId: ref.remediationId, status: 200 };
   try {
+    // Ids of a form no row can have: the single routes' 404s, without a query.
+    if (!SCAN_ID.test(ref.scanId)) throw new NotFound('Scan');
+    if (!REMEDIATION_ID_PATTERN.test(ref.remediationId)) throw new NotFound('Remediation item');
     const item = current.get(keyOf(ref));
     if (!item) {
       throw new NotFound(

@@ -203,6 +203,19 @@ describe('bulk changes (POST /tenant/remediation/bulk)', () => {
     });
   });
 
+  it('answers ids of an impossible form as the single routes do (404), without failing the rest', async () => {
+    const res = await bulk(acme.operator, {
+      items: [ref('rem_x'), { scanId: 'not-a-scan', remediationId: 'rem_001' }, ref('rem_009')],
+      changes: { owner: 'ivan' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((r: any) => [r.status, r.error?.message ?? r.outcome])).toEqual([
+      [404, 'Remediation item not found.'],
+      [404, 'Scan not found.'],
+      [200, 'updated'],
+    ]);
+  });
+
   it('atomic: a batch that applies whole answers 200 with every item updated', async () => {
     const res = await bulk(acme.operator, {
       items: [ref('rem_010'), ref('rem_011', { ifMatch: '1' })],
