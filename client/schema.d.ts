@@ -230,7 +230,7 @@ export interface paths {
         };
         /**
          * Every accepted change of an item, oldest first.
-         * @description One entry per accepted change: when, by which key, the version it produced, and each changed field with its old and new value. Oldest first, one page at a time: pass `nextCursor` as `cursor`. Role: any (viewer and up). 404 for an unknown (or another tenant's) scan or item; 422 for a `limit` outside 1–500 or a foreign cursor.
+         * @description One entry per accepted change: when, by which key, the version it produced, each changed field with its old and new value, and the `bulkId` when a bulk change made it (null otherwise). Oldest first, one page at a time: pass `nextCursor` as `cursor`. Role: any (viewer and up). 404 for an unknown (or another tenant's) scan or item; 422 for a `limit` outside 1–500 or a foreign cursor.
          */
         get: operations["listRemediationHistory"];
         put?: never;
@@ -1078,23 +1078,23 @@ export interface components {
              * Format: date-time
              * @description When the SLA clock started: firstSeenAt, or the last reopen when the policy's restartOnReopen is on.
              */
-            slaClockStartAt?: string;
+            slaClockStartAt: string;
             /**
              * Format: date-time
              * @description Clock start + the severity’s days × 24 h; null when the severity has no SLA.
              */
-            slaDueAt?: string | null;
+            slaDueAt: string | null;
             /**
              * @description Whole days left, rounded down, negative once breached; null when exempt, met or missed.
              * @example 3
              */
-            slaDaysRemaining?: number | null;
+            slaDaysRemaining: number | null;
             /**
              * @description Computed when read from the tenant’s SLA policy, so a policy change applies at once.
              * @example within
              * @enum {string}
              */
-            slaState?: "within" | "due_soon" | "breached" | "met" | "missed" | "exempt";
+            slaState: "within" | "due_soon" | "breached" | "met" | "missed" | "exempt";
             /**
              * @description Identity across scans: location + weakness type + algorithm family.
              * @example fp1_3f2a9c0d5e6b7a8c9d0e1f2a3b4c5d6e
@@ -1176,6 +1176,11 @@ export interface components {
             changes: {
                 [key: string]: components["schemas"]["FieldChangeDto"];
             };
+            /**
+             * @description The bulk change (POST /tenant/remediation/bulk) this entry belongs to; null for any other change.
+             * @example bulk_01JD3S7W1XQ2Y8M4N5P6R7T8V9
+             */
+            bulkId: string | null;
         };
         HistoryDto: {
             /** @example 1 */

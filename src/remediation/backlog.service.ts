@@ -10,11 +10,9 @@ import {
   BacklogRow,
   BacklogSort,
 } from './backlog.repository';
-import { toItemDtoWithSla } from './mappers';
-import { RemediationItemEntity } from './remediation-item.entity';
+import { withSla } from './mappers';
 import { RemediationItemDto } from './remediation.dto';
 import { SlaPolicyService } from './sla-policy.service';
-import { SlaRules, slaOf } from './sla';
 
 interface BacklogCursor {
   sort: BacklogSort;
@@ -90,14 +88,6 @@ export class BacklogService {
       after = cursorOf(sort, rows[rows.length - 1]);
     }
   }
-}
-
-export function withSla(
-  item: RemediationItemEntity,
-  rules: SlaRules,
-  now: Date,
-): RemediationItemDto {
-  return toItemDtoWithSla(item, slaOf(item, rules, now), now);
 }
 
 function cursorOf(sort: BacklogSort, row: BacklogRow): BacklogCursor {

@@ -1,4 +1,3 @@
-import { RemediationEvents } from './remediation-events';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -11,12 +10,10 @@ import {
   FieldError,
   InvalidRequest,
   NotFound,
-  PreconditionFailed,
 } from '../common/errors/domain-errors';
 import { REMEDIATION_ID_PATTERN, ULID_ID } from '../common/id-params';
 import { newId } from '../common/ids';
 import { ScansRepository } from '../scans/scans.repository';
-import { withSla } from './backlog.service';
 import {
   BulkChangesDto,
   BulkItemRefDto,
@@ -24,18 +21,12 @@ import {
   BulkResultDto,
   BulkUpdateDto,
 } from './bulk.dto';
-import { RemediationItemsRepository } from './remediation-items.repository';
-import { RemediationStatus } from './remediation-item.entity';
+import { withSla } from './mappers';
+import { RemediationEvents } from './remediation-events';
+import { RemediationItemEntity, RemediationStatus } from './remediation-item.entity';
+import { ItemRef, ItemWrite, RemediationItemsRepository } from './remediation-items.repository';
 import { SlaPolicyService } from './sla-policy.service';
-import { SlaRules } from './sla';
-import {
-  effectiveChanges,
-  historyOf,
-  ItemChanges,
-  requestedChanges,
-  UpsertRequest,
-  versionMatches,
-} from './upsert-rules';
+import { ItemChanges, planWrite, requestedChanges, UpsertRequest } from './upsert-rules';
 
 const SCAN_ID = ULID_ID('scan');
 const NEEDS_JUSTIFICATION: RemediationStatus[] = ['accepted_risk', 'false_positive'];
@@ -44,15 +35,30 @@ interface BulkRun {
   caller: Principal;
   bulkId: string;
   requested: ItemChanges;
-  rules: SlaRules;
   now: Date;
 }
 
+/** An item's result before its SLA is added: `row` is the item as it stands after the bulk. */
+type ItemResult = Omit<BulkResultDto, 'item'> & { row?: RemediationItemEntity };
+
+/** One item's fate, decided in code under the lock: its result, and its write if it changes. */
+interface ItemPlan {
+  result: ItemResult;
+  write?: ItemWrite;
+}
+
+const keyOf = (ref: ItemRef): string => `${ref.scanId}/${ref.remediationId}`;
+const isWellFormed = (ref: ItemRef): boolean =>
+  SCAN_ID.test(ref.scanId) && REMEDIATION_ID_PATTERN.test(ref.remediationId);
+
 /**
- * One change to many items, each under the same row lock and rules as the single upsert
- * (upsert-rules.ts, RemediationItemsRepository). Partial: one transaction per item, so a
- * failing item never holds back the others. Atomic: one transaction, locks taken in key
- * order (no deadlock between two atomic bulks), rolled back whole when any item fails.
+ * One change to many items, set-based in one transaction for both modes: every target row
+ * locked by one SELECT ... FOR UPDATE in key order (two bulks over overlapping items take
+ * turns and never deadlock; a single upsert waits for the bulk or the bulk for it), each item
+ * judged in code by the single upsert's own rules (upsert-rules.ts planWrite), then every
+ * changed item written with its history and audit entry in one statement, their webhook
+ * events in a few, and the summary audit entry. Partial: the failing items get their result,
+ * the others are applied, one commit. Atomic: any failure rolls back (nothing written yet).
  */
 @Injectable()
 export class BulkService {
@@ -72,114 +78,76 @@ export class BulkService {
       caller,
       bulkId: newId('bulk'),
       requested: requestedOf(body.changes),
-      rules: await this.policies.rules(caller.tenantId),
       now: this.clock.now(),
     };
-    if (body.atomic) return this.applyAtomic(run, body);
-    const results: BulkResultDto[] = [];
-    for (const [index, ref] of body.items.entries()) {
-      try {
-        results.push(
-          await this.dataSource.transaction((manager) => this.applyOne(manager, run, ref, index)),
-        );
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        results.push(failure(index, ref, error));
-      }
-    }
-    const response = summarise(run.bulkId, results);
-    await this.recordBulk(this.dataSource.manager, run, body, response);
-    return response;
+    const { results, rules } = await this.dataSource.transaction(async (manager) => ({
+      // The SLA policy, on the transaction's connection: one connection per request.
+      rules: await this.policies.rules(caller.tenantId, manager),
+      results: await this.applyAll(manager, run, body),
+    }));
+    return summarise(
+      run.bulkId,
+      results.map(({ row, ...result }): BulkResultDto =>
+        row ? { ...result, item: withSla(row, rules, run.now) } : result,
+      ),
+    );
   }
 
-  private async applyAtomic(run: BulkRun, body: BulkUpdateDto): Promise<BulkResponseDto> {
-    const order = body.items
-      .map((ref, index) => ({ ref, index }))
-      .sort((a, b) => compareKeys(a.ref, b.ref));
-    return this.dataSource.transaction(async (manager) => {
-      const results: BulkResultDto[] = [];
-      for (const { ref, index } of order) {
-        try {
-          results.push(await this.applyOne(manager, run, ref, index));
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          results.push(failure(index, ref, error));
-        }
-      }
-      results.sort((a, b) => a.index - b.index);
-      const failed = results.filter((r) => r.outcome === 'failed');
-      if (failed.length > 0) {
-        // Thrown inside the transaction: every change made so far is rolled back.
-        throw new DomainError(
-          'conflict',
-          `The bulk change cannot apply whole (${failed.length} of ${results.length} items fail); nothing was changed.`,
-          failed.map((r) => ({
-            field: `items[${r.index}]`,
-            message: `${r.status} ${r.error!.error}: ${r.error!.message}`,
-          })),
-        );
-      }
-      const response = summarise(run.bulkId, results);
-      await this.recordBulk(manager, run, body, response);
-      return response;
-    });
-  }
-
-  /** The single upsert's steps: lock, tenant and supersede checks, If-Match, rules, write. */
-  private async applyOne(
+  private async applyAll(
     manager: EntityManager,
     run: BulkRun,
-    ref: BulkItemRefDto,
-    index: number,
-  ): Promise<BulkResultDto> {
-    const key = {
-      tenantId: run.caller.tenantId,
-      scanId: ref.scanId,
-      remediationId: ref.remediationId,
-    };
-    if (!SCAN_ID.test(key.scanId)) throw new NotFound('Scan');
-    if (!REMEDIATION_ID_PATTERN.test(key.remediationId)) throw new NotFound('Remediation item');
-    const current = await this.items.lock(manager, key);
-    if (!current) {
-      const scanExists = await this.scans.exists(key.tenantId, key.scanId, manager);
-      throw new NotFound(scanExists ? `Remediation item ${key.remediationId}` : 'Scan');
-    }
-    if (current.supersededByScanId) {
-      const by = `${current.supersededByScanId}/${current.supersededByRemediationId}`;
-      throw new DomainError(
-        'conflict',
-        `Remediation item ${key.remediationId} is superseded by ${by}.`,
-        [{ field: 'remediationId', message: `superseded by ${by}` }],
-      );
-    }
-    if (ref.ifMatch !== undefined && !versionMatches(String(ref.ifMatch), current.version)) {
-      throw new PreconditionFailed(
-        `ifMatch ${ref.ifMatch} does not match the current version ${current.version}.`,
-      );
-    }
-    const changes = effectiveChanges(current, run.requested, run.now);
-    const base = { index, scanId: key.scanId, remediationId: key.remediationId, status: 200 };
-    if (Object.keys(changes).length === 0) {
-      return { ...base, outcome: 'unchanged', item: withSla(current, run.rules, run.now) };
-    }
-    const history = historyOf(current, changes);
-    const updated = await this.items.updateWithHistory(
+    body: BulkUpdateDto,
+  ): Promise<ItemResult[]> {
+    const tenantId = run.caller.tenantId;
+    const wellFormed = body.items.filter(isWellFormed);
+    const locked = await this.items.lockMany(manager, tenantId, wellFormed);
+    const current = new Map(locked.map((item) => [keyOf(item), item]));
+    const knownScans = await this.scansOfMissing(manager, tenantId, wellFormed, current);
+    const plans = body.items.map((ref, index) => planItem(run, ref, index, current, knownScans));
+    const failed = plans.filter((p) => p.result.outcome === 'failed');
+    if (body.atomic && failed.length > 0) throw atomicFailure(failed, plans.length);
+    const writes = plans.flatMap((p) => (p.write ? [p.write] : []));
+    const rows = await this.items.updateManyWithHistory(
       manager,
-      key,
-      changes,
+      tenantId,
+      writes,
       actorOf(run.caller),
-      history,
-      { bulkId: run.bulkId },
+      run.bulkId,
     );
-    await this.events.changed(manager, updated, history);
-    return { ...base, outcome: 'updated', item: withSla(updated, run.rules, run.now) };
+    const updated = new Map(rows.map((item) => [keyOf(item), item]));
+    await this.events.changedMany(
+      manager,
+      tenantId,
+      writes.map((w) => ({ item: updated.get(keyOf(w.current))!, changes: w.history })),
+    );
+    const results = plans.map(({ result }) =>
+      result.outcome === 'updated' ? { ...result, row: updated.get(keyOf(result)) } : result,
+    );
+    await this.recordBulk(manager, run, body, summarise(run.bulkId, results));
+    return results;
+  }
+
+  /** The scans that exist among those of the items not found: there the item is what is missing. */
+  private async scansOfMissing(
+    manager: EntityManager,
+    tenantId: string,
+    refs: ItemRef[],
+    found: Map<string, RemediationItemEntity>,
+  ): Promise<Set<string>> {
+    const missing = [...new Set(refs.filter((r) => !found.has(keyOf(r))).map((r) => r.scanId))];
+    const known = new Set<string>();
+    // Usually none or one: a query each, one after another on the transaction's connection.
+    for (const scanId of missing) {
+      if (await this.scans.exists(tenantId, scanId, manager)) known.add(scanId);
+    }
+    return known;
   }
 
   private async recordBulk(
     manager: EntityManager,
     run: BulkRun,
     body: BulkUpdateDto,
-    response: BulkResponseDto,
+    summary: Omit<BulkResponseDto, 'results'>,
   ): Promise<void> {
     await this.audit.append(manager, {
       tenantId: run.caller.tenantId,
@@ -191,13 +159,55 @@ export class BulkService {
         bulkId: run.bulkId,
         atomic: body.atomic ?? false,
         changes: body.changes,
-        total: response.total,
-        succeeded: response.succeeded,
-        unchanged: response.unchanged,
-        failed: response.failed,
+        total: summary.total,
+        succeeded: summary.succeeded,
+        unchanged: summary.unchanged,
+        failed: summary.failed,
       },
     });
   }
+}
+
+/** The single upsert's steps for one locked item, in code: found, then planWrite's rules. */
+function planItem(
+  run: BulkRun,
+  ref: BulkItemRefDto,
+  index: number,
+  current: Map<string, RemediationItemEntity>,
+  knownScans: Set<string>,
+): ItemPlan {
+  const base = { index, scanId: ref.scanId, remediationId: ref.remediationId, status: 200 };
+  try {
+    // Ids of a form no row can have: the single routes' 404s, without a query.
+    if (!SCAN_ID.test(ref.scanId)) throw new NotFound('Scan');
+    if (!REMEDIATION_ID_PATTERN.test(ref.remediationId)) throw new NotFound('Remediation item');
+    const item = current.get(keyOf(ref));
+    if (!item) {
+      throw new NotFound(
+        knownScans.has(ref.scanId) ? `Remediation item ${ref.remediationId}` : 'Scan',
+      );
+    }
+    const precondition =
+      ref.ifMatch === undefined ? undefined : { name: 'ifMatch', value: String(ref.ifMatch) };
+    const plan = planWrite(item, run.requested, run.now, precondition);
+    if (!plan) return { result: { ...base, outcome: 'unchanged', row: item } };
+    return { result: { ...base, outcome: 'updated' }, write: { current: item, ...plan } };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { result: failure(index, ref, error) };
+  }
+}
+
+/** Atomic mode: the 409 naming each failing item (thrown inside the transaction: rollback). */
+function atomicFailure(failed: ItemPlan[], total: number): DomainError {
+  return new DomainError(
+    'conflict',
+    `The bulk change cannot apply whole (${failed.length} of ${total} items fail); nothing was changed.`,
+    failed.map(({ result: r }) => ({
+      field: `items[${r.index}]`,
+      message: `${r.status} ${r.error!.error}: ${r.error!.message}`,
+    })),
+  );
 }
 
 /** The change, validated once for the whole request with the upsert's rules. */
@@ -230,7 +240,7 @@ function rejectRepeats(items: BulkItemRefDto[]): void {
   const seen = new Map<string, number>();
   const repeats: FieldError[] = [];
   items.forEach((ref, index) => {
-    const key = `${ref.scanId}/${ref.remediationId}`;
+    const key = keyOf(ref);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
     else repeats.push({ field: `items[${index}]`, message: `repeats items[${first}] (${key})` });
@@ -238,12 +248,7 @@ function rejectRepeats(items: BulkItemRefDto[]): void {
   if (repeats.length > 0) throw new InvalidRequest(repeats, 'Each item may appear once.');
 }
 
-function compareKeys(a: BulkItemRefDto, b: BulkItemRefDto): number {
-  if (a.scanId !== b.scanId) return a.scanId < b.scanId ? -1 : 1;
-  return a.remediationId < b.remediationId ? -1 : a.remediationId > b.remediationId ? 1 : 0;
-}
-
-function failure(index: number, ref: BulkItemRefDto, error: DomainError): BulkResultDto {
+function failure(index: number, ref: BulkItemRefDto, error: DomainError): ItemResult {
   return {
     index,
     scanId: ref.scanId,
@@ -258,7 +263,7 @@ function failure(index: number, ref: BulkItemRefDto, error: DomainError): BulkRe
   };
 }
 
-function summarise(bulkId: string, results: BulkResultDto[]): BulkResponseDto {
+function summarise<R extends Pick<BulkResultDto, 'outcome'>>(bulkId: string, results: R[]) {
   const count = (outcome: BulkResultDto['outcome']) =>
     results.filter((r) => r.outcome === outcome).length;
   return {

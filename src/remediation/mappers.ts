@@ -3,7 +3,7 @@ import { toIso } from '../common/pagination';
 import { ACTIVE_STATUSES, RemediationItemEntity } from './remediation-item.entity';
 import { RemediationHistoryEntity } from './remediation-history.entity';
 import { HistoryEntryDto, ItemRefDto, RemediationItemDto } from './remediation.dto';
-import { Sla } from './sla';
+import { Sla, SlaRules, slaOf } from './sla';
 
 export function isOverdue(item: RemediationItemEntity, now = Date.now()): boolean {
   return (
@@ -17,7 +17,10 @@ function ref(scanId: string | null, remediationId: string | null): ItemRefDto | 
   return scanId && remediationId ? { scanId, remediationId } : null;
 }
 
-export function toItemDto(item: RemediationItemEntity): RemediationItemDto {
+/** The item's own fields; every route adds its SLA (withSla). */
+function toItemDto(
+  item: RemediationItemEntity,
+): Omit<RemediationItemDto, 'slaClockStartAt' | 'slaDueAt' | 'slaDaysRemaining' | 'slaState'> {
   return {
     remediationId: item.remediationId,
     scanId: item.scanId,
@@ -56,11 +59,7 @@ export function toItemDto(item: RemediationItemEntity): RemediationItemDto {
 }
 
 /** The item with its SLA under the tenant's policy (sla.ts), both read at `now`. */
-export function toItemDtoWithSla(
-  item: RemediationItemEntity,
-  sla: Sla,
-  now: Date,
-): RemediationItemDto {
+function toItemDtoWithSla(item: RemediationItemEntity, sla: Sla, now: Date): RemediationItemDto {
   return {
     ...toItemDto(item),
     overdue: isOverdue(item, now.getTime()),
@@ -71,11 +70,21 @@ export function toItemDtoWithSla(
   };
 }
 
+/** The item as every route returns it: its SLA read under the tenant's policy at `now`. */
+export function withSla(
+  item: RemediationItemEntity,
+  rules: SlaRules,
+  now: Date,
+): RemediationItemDto {
+  return toItemDtoWithSla(item, slaOf(item, rules, now), now);
+}
+
 export function toHistoryEntryDto(entry: RemediationHistoryEntity): HistoryEntryDto {
   return {
     at: new Date(entry.at).toISOString(),
     actor: actorView(entry.actorType, entry.actorKeyId, entry.actorLabel),
     version: entry.version,
     changes: entry.changes,
+    bulkId: entry.bulkId ?? null,
   };
 }

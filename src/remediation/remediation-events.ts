@@ -14,8 +14,14 @@ export type ChangedItem = Pick<
   'tenantId' | 'scanId' | 'remediationId' | 'findingId' | 'status' | 'version'
 >;
 
+/** One accepted change: the item as it is now and its history entry's changes. */
+export interface ItemChanged {
+  item: ChangedItem;
+  changes: Record<string, FieldChange>;
+}
+
 /**
- * The webhook events of a change to one item (contract §12), recorded with the transaction's
+ * The webhook events of changes to items (contract §12), recorded with the transaction's
  * manager so that they commit or roll back with the change. Every accepted change, whoever
  * made it (upsert, bulk, verify), is a `remediation.changed` with its history entry's changes.
  */
@@ -29,7 +35,19 @@ export class RemediationEvents {
     changes: Record<string, FieldChange>,
     also: WebhookEventInput[] = [],
   ): Promise<void> {
-    await this.webhookEvents.record(manager, item.tenantId, [changedEvent(item, changes), ...also]);
+    await this.webhookEvents.record(manager, item.tenantId, [
+      changedEvent({ item, changes }),
+      ...also,
+    ]);
+  }
+
+  /** The events of many changes of one tenant (a bulk change) in one go: a few statements. */
+  async changedMany(
+    manager: EntityManager,
+    tenantId: string,
+    changed: ItemChanged[],
+  ): Promise<void> {
+    await this.webhookEvents.record(manager, tenantId, changed.map(changedEvent));
   }
 
   /** The same event as changed(), as CTEs of the statement that writes the change (`source`). */
@@ -39,11 +57,16 @@ export class RemediationEvents {
     changes: Record<string, FieldChange>,
     source: string,
   ): { ctes: string; select: string } {
-    return this.webhookEvents.eventCtes(param, item.tenantId, changedEvent(item, changes), source);
+    return this.webhookEvents.eventCtes(
+      param,
+      item.tenantId,
+      changedEvent({ item, changes }),
+      source,
+    );
   }
 }
 
-function changedEvent(item: ChangedItem, changes: Record<string, FieldChange>): WebhookEventInput {
+function changedEvent({ item, changes }: ItemChanged): WebhookEventInput {
   return {
     type: 'remediation.changed',
     data: {

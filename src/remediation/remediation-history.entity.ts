@@ -39,4 +39,8 @@ export class RemediationHistoryEntity {
 
   @Column({ type: 'timestamptz' })
   at: Date;
+
+  /** The bulk change this entry belongs to (POST /tenant/remediation/bulk); null otherwise. */
+  @Column({ name: 'bulk_id', type: 'text', nullable: true })
+  bulkId: string | null;
 }

@@ -75,6 +75,13 @@ export interface BaselineChange extends ItemRef {
   action: string;
 }
 
+/** One item's write in a set-based change: its locked row, what changes, its history entry. */
+export interface ItemWrite {
+  current: RemediationItemEntity;
+  changes: ItemChanges;
+  history: Record<string, FieldChange>;
+}
+
 export interface QueueFilter {
   statuses?: RemediationStatus[];
   severities?: string[];
@@ -94,6 +101,21 @@ const CHANGE_COLUMNS: Record<keyof ItemChanges, string> = {
   verificationScanId: 'verification_scan_id',
   verificationCheckedAt: 'verification_checked_at',
 };
+
+/** The SQL array type of each changeable column, for rows that travel through unnest(). */
+const CHANGE_TYPES: Record<keyof ItemChanges, string> = {
+  status: 'text',
+  owner: 'text',
+  notes: 'text',
+  targetDate: 'text',
+  dueAt: 'timestamptz',
+  assetId: 'text',
+  resolvedAt: 'timestamptz',
+  verificationState: 'text',
+  verificationScanId: 'text',
+  verificationCheckedAt: 'timestamptz',
+};
+const CHANGE_FIELDS = Object.keys(CHANGE_COLUMNS) as (keyof ItemChanges)[];
 
 /**
  * All SQL on remediation_items. Every statement filters on the tenant. The upsert's one
@@ -353,6 +375,95 @@ export class RemediationItemsRepository {
   }
 
   /**
+   * Locks every one of these items of the tenant (the others are not returned) until the
+   * transaction ends, in key order: two bulk changes over overlapping items take turns rather
+   * than deadlock, and a single upsert (one row) waits or is waited for. One statement.
+   */
+  lockMany(
+    manager: EntityManager,
+    tenantId: string,
+    keys: ItemRef[],
+  ): Promise<RemediationItemEntity[]> {
+    if (keys.length === 0) return Promise.resolve([]);
+    return manager.query(
+      `SELECT ${ITEM_COLUMNS} FROM remediation_items
+        WHERE tenant_id = $1 AND (scan_id, remediation_id) IN (SELECT * FROM unnest($2::text[], $3::text[]))
+        ORDER BY scan_id, remediation_id
+        FOR UPDATE`,
+      [tenantId, keys.map((k) => k.scanId), keys.map((k) => k.remediationId)],
+    );
+  }
+
+  /**
+   * Many changes of one bulk, each with its history and audit entry carrying the bulkId, in
+   * one statement: the rows travel through unnest() with every changeable column's new value
+   * (the locked row's value where the item's change leaves the column alone). The rows must
+   * be locked by this transaction (lockMany), so that those values are the current ones.
+   */
+  async updateManyWithHistory(
+    manager: EntityManager,
+    tenantId: string,
+    writes: ItemWrite[],
+    actor: Actor,
+    bulkId: string,
+  ): Promise<RemediationItemEntity[]> {
+    if (writes.length === 0) return [];
+    const valueOf = (w: ItemWrite, field: keyof ItemChanges): unknown =>
+      field in w.changes ? w.changes[field] : (w.current[field] ?? null);
+    const params: unknown[] = [
+      tenantId,
+      actor.keyId,
+      actor.label,
+      bulkId,
+      writes.map((w) => w.current.scanId),
+      writes.map((w) => w.current.remediationId),
+      writes.map((w) => JSON.stringify(w.history)),
+      ...CHANGE_FIELDS.map((field) => writes.map((w) => valueOf(w, field))),
+    ];
+    const arrays = CHANGE_FIELDS.map((field, i) => `$${8 + i}::${CHANGE_TYPES[field]}[]`);
+    const rows: (RemediationItemEntity & { history: unknown })[] = await manager.query(
+      `WITH input AS (
+         SELECT * FROM unnest($5::text[], $6::text[], $7::jsonb[], ${arrays.join(', ')})
+           AS u(in_scan_id, in_remediation_id, in_history, ${CHANGE_FIELDS.map((f) => `in_${CHANGE_COLUMNS[f]}`).join(', ')})
+       ), updated AS (
+         UPDATE remediation_items
+            SET ${CHANGE_FIELDS.map((f) => `${CHANGE_COLUMNS[f]} = in_${CHANGE_COLUMNS[f]}`).join(', ')},
+                version = version + 1, updated_at = now(), updated_by_key_id = $2, updated_by_label = $3
+           FROM input
+          WHERE tenant_id = $1 AND scan_id = in_scan_id AND remediation_id = in_remediation_id
+          RETURNING ${ITEM_COLUMNS}, in_history AS history
+       ), history AS (
+         ${historyInsertFromSql({
+           source: 'updated',
+           tenantId: '$1',
+           scanId: '"scanId"',
+           remediationId: '"remediationId"',
+           version: 'version',
+           actorKeyId: '$2',
+           actorLabel: '$3',
+           changes: 'history',
+           bulkId: '$4',
+         })}
+       ), audit AS (
+         ${auditInsertFromSql({
+           source: 'updated',
+           tenantId: '$1',
+           actorKeyId: '$2',
+           actorLabel: '$3',
+           action: "'remediation.updated'",
+           targetType: "'remediation_item'",
+           targetId: `"scanId" || '/' || "remediationId"`,
+           details:
+             "jsonb_build_object('version', version, 'changes', history, 'bulkId', $4::text)",
+         })}
+       )
+       SELECT * FROM updated`,
+      params,
+    );
+    return rows.map(({ history: _history, ...item }) => item);
+  }
+
+  /**
    * The change, its history entry and its audit entry in one statement, inside the caller's
    * transaction (the row locked by lock()).
    */
@@ -362,10 +473,8 @@ export class RemediationItemsRepository {
     changes: ItemChanges,
     actor: Actor,
     history: Record<string, FieldChange>,
-    /** More audit details, e.g. the bulkId of a bulk change. */
-    auditDetails: Record<string, unknown> = {},
   ): Promise<RemediationItemEntity> {
-    const rows = await this.writeChange(manager, { key, changes, actor, history, auditDetails });
+    const rows = await this.writeChange(manager, { key, changes, actor, history });
     return rows[0];
   }
 
@@ -388,7 +497,6 @@ export class RemediationItemsRepository {
       changes,
       actor,
       history,
-      auditDetails: {},
       expectedVersion,
       also,
     });
@@ -402,7 +510,6 @@ export class RemediationItemsRepository {
       changes: ItemChanges;
       actor: Actor;
       history: Record<string, FieldChange>;
-      auditDetails: Record<string, unknown>;
       expectedVersion?: number;
       also?: ExtraCtes;
     },
@@ -415,7 +522,6 @@ export class RemediationItemsRepository {
       actor.keyId,
       actor.label,
       JSON.stringify(change.history),
-      JSON.stringify(change.auditDetails),
     ];
     const param = (value: unknown): string => {
       params.push(value);
@@ -456,7 +562,7 @@ export class RemediationItemsRepository {
            action: "'remediation.updated'",
            targetType: "'remediation_item'",
            targetId: "$2 || '/' || $3",
-           details: "jsonb_build_object('version', version, 'changes', $6::jsonb) || $7::jsonb",
+           details: "jsonb_build_object('version', version, 'changes', $6::jsonb)",
          })}
        )${also ? `, ${also.ctes}` : ''}
        SELECT updated.*${also ? `, ${also.select} AS "_also"` : ''} FROM updated`,

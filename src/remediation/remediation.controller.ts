@@ -154,8 +154,9 @@ export class RemediationController {
     operationId: 'listRemediationHistory',
     summary: 'Every accepted change of an item, oldest first.',
     description:
-      'One entry per accepted change: when, by which key, the version it produced, and each ' +
-      'changed field with its old and new value. Oldest first, one page at a time: pass ' +
+      'One entry per accepted change: when, by which key, the version it produced, each ' +
+      'changed field with its old and new value, and the `bulkId` when a bulk change made it ' +
+      '(null otherwise). Oldest first, one page at a time: pass ' +
       '`nextCursor` as `cursor`. Role: any (viewer and up). 404 for an unknown (or another ' +
       "tenant's) scan or item; 422 for a `limit` outside 1–500 or a foreign cursor.",
   })

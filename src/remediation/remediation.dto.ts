@@ -181,34 +181,34 @@ export class RemediationItemDto {
     description: 'Starts at 1, grows by one with every change; also the ETag.',
   })
   version: number;
-  @ApiPropertyOptional({
+  @ApiProperty({
     format: 'date-time',
     description:
       "When the SLA clock started: firstSeenAt, or the last reopen when the policy's restartOnReopen is on.",
   })
-  slaClockStartAt?: string;
-  @ApiPropertyOptional({
+  slaClockStartAt: string;
+  @ApiProperty({
     nullable: true,
     type: String,
     format: 'date-time',
     description: 'Clock start + the severity’s days × 24 h; null when the severity has no SLA.',
   })
-  slaDueAt?: string | null;
-  @ApiPropertyOptional({
+  slaDueAt: string | null;
+  @ApiProperty({
     nullable: true,
     type: 'integer',
     example: 3,
     description:
       'Whole days left, rounded down, negative once breached; null when exempt, met or missed.',
   })
-  slaDaysRemaining?: number | null;
-  @ApiPropertyOptional({
+  slaDaysRemaining: number | null;
+  @ApiProperty({
     enum: SLA_STATES,
     example: 'within',
     description:
       'Computed when read from the tenant’s SLA policy, so a policy change applies at once.',
   })
-  slaState?: SlaState;
+  slaState: SlaState;
 
   // Maintained by rescans (read-only, CONTRACT §10).
   @ApiProperty({
@@ -317,6 +317,14 @@ export class HistoryEntryDto {
     },
   })
   changes: Record<string, FieldChange>;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'bulk_01JD3S7W1XQ2Y8M4N5P6R7T8V9',
+    description:
+      'The bulk change (POST /tenant/remediation/bulk) this entry belongs to; null for any other change.',
+  })
+  bulkId: string | null;
 }
 
 export class HistoryDto {

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, Principal } from '../common/auth/principal';
-import { NotFound, PreconditionFailed } from '../common/errors/domain-errors';
+import { Clock } from '../common/clock';
+import { NotFound } from '../common/errors/domain-errors';
 import { decodeCursor, toPage } from '../common/pagination';
 import { ScansRepository } from '../scans/scans.repository';
-import { toHistoryEntryDto, toItemDto } from './mappers';
-import { supersededConflict } from './rescan.service';
+import { toHistoryEntryDto, withSla } from './mappers';
 import { RemediationHistoryRepository } from './remediation-history.repository';
 import { RemediationEvents } from './remediation-events';
 import { RemediationItemEntity } from './remediation-item.entity';
@@ -18,13 +18,8 @@ import {
   RemediationQueueDto,
   UpsertRemediationDto,
 } from './remediation.dto';
-import {
-  effectiveChanges,
-  historyOf,
-  ItemChanges,
-  requestedChanges,
-  versionMatches,
-} from './upsert-rules';
+import { SlaPolicyService } from './sla-policy.service';
+import { ItemChanges, planWrite, Precondition, requestedChanges } from './upsert-rules';
 
 /** Optimistic writes tried before taking the row lock: collisions are rare but not bounded. */
 const OPTIMISTIC_ATTEMPTS = 3;
@@ -44,14 +39,17 @@ export class RemediationService {
     private readonly history: RemediationHistoryRepository,
     private readonly scans: ScansRepository,
     private readonly events: RemediationEvents,
+    private readonly policies: SlaPolicyService,
+    private readonly clock: Clock,
   ) {}
 
   /**
-   * Optimistic first: the item is read, the rules decide on what was read, and one statement
-   * writes the change with its history, audit entry and webhook event only if the item is
-   * still at the version read (two round trips, no transaction held open). When another writer
-   * got there first, the rules run again on what it left; after a few such collisions the
-   * writers take turns on the row lock instead. Either way no update is lost.
+   * Optimistic first: the item is read, the rules (upsert-rules.ts's planWrite, the same as
+   * for each item of a bulk change) decide on what was read, and one statement writes the
+   * change with its history, audit entry and webhook event only if the item is still at the
+   * version read: two round trips, no transaction held open. When another writer got there
+   * first, the rules run again on what it left; after a few such collisions the writers take
+   * turns on the row lock instead. Either way no update is lost.
    */
   async upsert(
     caller: Principal,
@@ -61,24 +59,27 @@ export class RemediationService {
   ): Promise<RemediationItemDto> {
     const key: ItemKey = { tenantId: caller.tenantId, scanId, remediationId: body.remediationId };
     const requested = requestedChanges(body);
+    const precondition = ifMatch === undefined ? undefined : { name: 'If-Match', value: ifMatch };
+    const now = this.clock.now();
+    const rules = await this.policies.rules(caller.tenantId);
     for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
       const current = await this.items.findOne(key);
       if (!current) throw await this.notFound(key);
-      const changes = this.decide(current, requested, ifMatch);
-      if (Object.keys(changes).length === 0) return toItemDto(current);
-      const history = historyOf(current, changes);
-      const after = { ...current, ...changes, version: current.version + 1 };
+      const plan = planWrite(current, requested, now, precondition);
+      if (!plan) return withSla(current, rules, now);
+      const after = { ...current, ...plan.changes, version: current.version + 1 };
       const item = await this.items.updateIfVersion(
         key,
         current.version,
-        changes,
+        plan.changes,
         actorOf(caller),
-        history,
-        (param, source) => this.events.changedCtes(param, after, history, source),
+        plan.history,
+        (param, source) => this.events.changedCtes(param, after, plan.history, source),
       );
-      if (item) return toItemDto(item);
+      if (item) return withSla(item, rules, now);
     }
-    return toItemDto(await this.upsertLocked(caller, key, requested, ifMatch));
+    const item = await this.upsertLocked(caller, key, requested, now, precondition);
+    return withSla(item, rules, now);
   }
 
   /** The same change inside a transaction, with the row locked (SELECT ... FOR UPDATE). */
@@ -86,43 +87,29 @@ export class RemediationService {
     caller: Principal,
     key: ItemKey,
     requested: ItemChanges,
-    ifMatch?: string,
+    now: Date,
+    precondition?: Precondition,
   ): Promise<RemediationItemEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.items.lock(manager, key);
       if (!current) throw await this.notFound(key, manager);
-      const changes = this.decide(current, requested, ifMatch);
-      if (Object.keys(changes).length === 0) return current;
-      const history = historyOf(current, changes);
+      const plan = planWrite(current, requested, now, precondition);
+      if (!plan) return current;
       const item = await this.items.updateWithHistory(
         manager,
         key,
-        changes,
+        plan.changes,
         actorOf(caller),
-        history,
+        plan.history,
       );
-      await this.events.changed(manager, item, history);
+      await this.events.changed(manager, item, plan.history);
       return item;
     });
   }
 
-  /** The changes the request makes to the item as it is; throws when it may not change. */
-  private decide(
-    current: RemediationItemEntity,
-    requested: ItemChanges,
-    ifMatch?: string,
-  ): ItemChanges {
-    if (current.supersededByScanId) throw supersededConflict(current);
-    if (ifMatch !== undefined && !versionMatches(ifMatch, current.version)) {
-      throw new PreconditionFailed(
-        `If-Match ${ifMatch} does not match the current version ${current.version}.`,
-      );
-    }
-    return effectiveChanges(current, requested);
-  }
-
   async item(key: ItemKey): Promise<RemediationItemDto> {
-    return toItemDto(await this.find(key));
+    const rules = await this.policies.rules(key.tenantId);
+    return withSla(await this.find(key), rules, this.clock.now());
   }
 
   /** A scan's backlog in finding order, filtered, keyset paged on the position. */
@@ -139,13 +126,16 @@ export class RemediationService {
       owner: query.owner,
       overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
     };
+    // The SLA policy: one primary-key read per page, whatever the page's size.
+    const rules = await this.policies.rules(tenantId);
     const rows = await this.items.page(tenantId, scanId, filter, limit + 1, after);
     if (rows.length === 0 && !(await this.scans.exists(tenantId, scanId)))
       throw new NotFound('Scan');
     const page = toPage(rows, limit, (last) => ({ after: last.position }));
+    const now = this.clock.now();
     return {
       count: page.rows.length,
-      items: page.rows.map(toItemDto),
+      items: page.rows.map((row) => withSla(row, rules, now)),
       nextCursor: page.nextCursor,
     };
   }

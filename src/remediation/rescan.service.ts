@@ -3,15 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, actorOf, Principal } from '../common/auth/principal';
-import {
-  DomainError,
-  InvalidRequest,
-  NotFound,
-  PreconditionFailed,
-} from '../common/errors/domain-errors';
+import { Clock } from '../common/clock';
+import { InvalidRequest, NotFound, PreconditionFailed } from '../common/errors/domain-errors';
 import { decodeCursor, toPage } from '../common/pagination';
 import { ScanEntity } from '../scans/scan.entity';
-import { toItemDto } from './mappers';
+import { withSla } from './mappers';
 import {
   RescanChangesDto,
   RescanChangesQueryDto,
@@ -19,10 +15,11 @@ import {
   VerifyRemediationDto,
   VerifyResultDto,
 } from './rescan.dto';
-import { historyOf, ItemChanges, versionMatches } from './upsert-rules';
+import { historyOf, ItemChanges, supersededConflict, versionMatches } from './upsert-rules';
 import { NormalisedFinding } from '../scans/import/normalise-findings';
 import { PendingEvent, remediationIdFor, RescanRequest, RescanResult } from '../scans/scan-backlog';
 import { ScansRepository } from '../scans/scans.repository';
+import { SlaPolicyService } from './sla-policy.service';
 import { FieldChange } from './remediation-history.entity';
 import { RemediationItemEntity } from './remediation-item.entity';
 import {
@@ -47,19 +44,6 @@ function isNewer(later: ScanEntity, earlier: ScanEntity): boolean {
   return a > b || (a === b && later.id > earlier.id);
 }
 
-/** A write to a superseded item: 409 naming the item that continues it. */
-export function supersededConflict(item: Item): DomainError {
-  const current = `${item.supersededByScanId}/${item.supersededByRemediationId}`;
-  return new DomainError(
-    'conflict',
-    `Remediation item ${item.remediationId} was superseded by a rescan: write to ${current} instead.`,
-    [
-      { field: 'scanId', message: `superseded by scan ${item.supersededByScanId}` },
-      { field: 'remediationId', message: `superseded by ${current}` },
-    ],
-  );
-}
-
 const refOf = (item: ItemRef): ItemRef => ({
   scanId: item.scanId,
   remediationId: item.remediationId,
@@ -78,6 +62,8 @@ export class RescanService {
     private readonly changes: RescanChangesRepository,
     private readonly scans: ScansRepository,
     private readonly events: RemediationEvents,
+    private readonly policies: SlaPolicyService,
+    private readonly clock: Clock,
   ) {}
 
   async createForScan(
@@ -137,11 +123,12 @@ export class RescanService {
       tenantId,
       page.rows.map((r) => ({ scanId: r.itemScanId, remediationId: r.itemRemediationId })),
     );
+    const [rules, now] = [await this.policies.rules(tenantId), this.clock.now()];
     return {
       count: page.rows.length,
       changes: page.rows.map((row, index) => ({
         change: row.change,
-        item: toItemDto(items[index]),
+        item: withSla(items[index], rules, now),
       })),
       nextCursor: page.nextCursor,
     };
@@ -158,7 +145,9 @@ export class RescanService {
     ifMatch?: string,
   ): Promise<VerifyResultDto> {
     const key = { tenantId: caller.tenantId, scanId, remediationId: body.remediationId };
+    const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
+      const rules = await this.policies.rules(caller.tenantId, manager);
       const item = await this.items.lock(manager, key);
       if (!item) {
         const scanExists = await this.scans.exists(caller.tenantId, scanId, manager);
@@ -182,7 +171,7 @@ export class RescanService {
         verified: false,
         outcome,
         changed: false,
-        item: toItemDto(item),
+        item: withSla(item, rules, now),
       });
       if (item.fingerprintQuality === 'weak' || item.location === null)
         return unchanged('unverifiable');
@@ -231,7 +220,7 @@ export class RescanService {
         verified: outcome === 'fixed',
         outcome,
         changed: result !== item,
-        item: toItemDto(result),
+        item: withSla(result, rules, now),
         ...(match ? { match: refOf(match) } : {}),
       };
     });

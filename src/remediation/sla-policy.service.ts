@@ -1,7 +1,7 @@
 import { actorView } from '../common/auth/principal';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditRepository } from '../audit/audit.repository';
 import { actorOf, Principal } from '../common/auth/principal';
 import { PreconditionFailed } from '../common/errors/domain-errors';
@@ -21,9 +21,13 @@ export class SlaPolicyService {
     private readonly audit: AuditRepository,
   ) {}
 
-  /** What the SLA fields of items are computed from: read on every request, never cached. */
-  async rules(tenantId: string): Promise<SlaRules> {
-    return rulesOf(await this.policies.find(tenantId));
+  /**
+   * What the SLA fields of items are computed from: read on every request, never cached (one
+   * primary-key read). Inside a transaction, pass its manager: the read then takes no second
+   * connection from the pool.
+   */
+  async rules(tenantId: string, manager?: EntityManager): Promise<SlaRules> {
+    return rulesOf(await this.policies.find(tenantId, manager));
   }
 
   async get(tenantId: string): Promise<SlaPolicyDto> {

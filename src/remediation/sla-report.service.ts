@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { SEVERITIES } from '../crypto/finding-types';
 import { BacklogRepository, SlaCountsRow } from './backlog.repository';
-import { withSla } from './backlog.service';
+import { withSla } from './mappers';
 import { SlaPolicyService } from './sla-policy.service';
 import { SlaCountsDto, SlaReportDto, SlaReportQueryDto } from './sla-report.dto';
 

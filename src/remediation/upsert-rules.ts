@@ -2,7 +2,7 @@
  * The upsert's rules as pure functions (no database, no clock unless given): what a request
  * asks for, what it really changes on the current item, what history records, and If-Match.
  */
-import { InvalidRequest } from '../common/errors/domain-errors';
+import { DomainError, InvalidRequest, PreconditionFailed } from '../common/errors/domain-errors';
 import { FieldChange } from './remediation-history.entity';
 import {
   RemediationItemEntity,
@@ -45,6 +45,26 @@ export type ItemState = Pick<
       'verificationState' | 'verificationScanId' | 'verificationCheckedAt'
     >
   >;
+
+/** The item fields a write checks before the rules: supersede and version. */
+export type WritableItem = ItemState &
+  Pick<
+    RemediationItemEntity,
+    'remediationId' | 'version' | 'supersededByScanId' | 'supersededByRemediationId'
+  >;
+
+/** A version the client expects: the If-Match header, or a bulk item's `ifMatch`. */
+export interface Precondition {
+  /** How the message names it: `If-Match` or `ifMatch`. */
+  name: string;
+  value: string;
+}
+
+/** What a write to one item does: the fields that change and the history entry. */
+export interface WritePlan {
+  changes: ItemChanges;
+  history: Record<string, FieldChange>;
+}
 
 /** Closing an item this way is a decision that needs a written justification. */
 const NEEDS_JUSTIFICATION: RemediationStatus[] = ['accepted_risk', 'false_positive'];
@@ -140,6 +160,46 @@ export function historyOf(before: ItemState, changes: ItemChanges): Record<strin
     }
   }
   return history;
+}
+
+/**
+ * Every rule of a write to one locked item, in this order: superseded (409), the expected
+ * version (412), the business rules (422). Null when nothing would change: a no-op bumps
+ * nothing. The single upsert and each item of a bulk change run exactly this.
+ */
+export function planWrite(
+  current: WritableItem,
+  requested: ItemChanges,
+  now: Date,
+  precondition?: Precondition,
+): WritePlan | null {
+  if (current.supersededByScanId) throw supersededConflict(current);
+  if (precondition && !versionMatches(precondition.value, current.version)) {
+    throw new PreconditionFailed(
+      `${precondition.name} ${precondition.value} does not match the current version ${current.version}.`,
+    );
+  }
+  const changes = effectiveChanges(current, requested, now);
+  if (Object.keys(changes).length === 0) return null;
+  return { changes, history: historyOf(current, changes) };
+}
+
+/** A write to a superseded item: 409 naming the item that continues it. */
+export function supersededConflict(
+  item: Pick<
+    RemediationItemEntity,
+    'remediationId' | 'supersededByScanId' | 'supersededByRemediationId'
+  >,
+): DomainError {
+  const current = `${item.supersededByScanId}/${item.supersededByRemediationId}`;
+  return new DomainError(
+    'conflict',
+    `Remediation item ${item.remediationId} was superseded by a rescan: write to ${current} instead.`,
+    [
+      { field: 'scanId', message: `superseded by scan ${item.supersededByScanId}` },
+      { field: 'remediationId', message: `superseded by ${current}` },
+    ],
+  );
 }
 
 /** If-Match: the version as a bare number, a quoted or weak ETag, or `*`. */

@@ -134,9 +134,13 @@ describe('bulk changes (POST /tenant/remediation/bulk)', () => {
     // Another tenant's ids answer exactly like ids that don't exist.
     expect(results[3].error).toEqual(results[4].error);
     expect(results[3].error).toEqual({ error: 'not_found', message: 'Scan not found.' });
+    // The single upsert's 409: the detail names the current item's scan and id.
     expect(results[5].error).toMatchObject({
       error: 'conflict',
-      detail: [{ field: 'remediationId', message: `superseded by ${newer}/rem_001` }],
+      detail: [
+        { field: 'scanId', message: `superseded by scan ${newer}` },
+        { field: 'remediationId', message: `superseded by ${newer}/rem_001` },
+      ],
     });
     expect(results.every((r: any) => !r.item || !r.error)).toBe(true);
 
@@ -149,8 +153,21 @@ describe('bulk changes (POST /tenant/remediation/bulk)', () => {
       },
     );
     expect(history.body.entries).toEqual([
-      expect.objectContaining({ version: 2, changes: { owner: { from: null, to: 'bob' } } }),
+      expect.objectContaining({
+        version: 2,
+        changes: { owner: { from: null, to: 'bob' } },
+        bulkId,
+      }),
     ]);
+    const second = await http(t.url, 'GET', `/tenant/scans/${scanId}/remediation/rem_002/history`, {
+      key: acme.viewer,
+    });
+    expect(second.body.entries).toEqual([expect.objectContaining({ version: 2, bulkId })]);
+    // rem_005's entry came from a single upsert: no bulk.
+    const single = await http(t.url, 'GET', `/tenant/scans/${scanId}/remediation/rem_005/history`, {
+      key: acme.viewer,
+    });
+    expect(single.body.entries).toEqual([expect.objectContaining({ version: 2, bulkId: null })]);
     for (const remediationId of ['rem_003', 'rem_004']) {
       const untouched = await http(
         t.url,
@@ -184,6 +201,19 @@ describe('bulk changes (POST /tenant/remediation/bulk)', () => {
       atomic: false,
       changes: { owner: 'bob' },
     });
+  });
+
+  it('answers ids of an impossible form as the single routes do (404), without failing the rest', async () => {
+    const res = await bulk(acme.operator, {
+      items: [ref('rem_x'), { scanId: 'not-a-scan', remediationId: 'rem_001' }, ref('rem_009')],
+      changes: { owner: 'ivan' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((r: any) => [r.status, r.error?.message ?? r.outcome])).toEqual([
+      [404, 'Remediation item not found.'],
+      [404, 'Scan not found.'],
+      [200, 'updated'],
+    ]);
   });
 
   it('atomic: a batch that applies whole answers 200 with every item updated', async () => {
@@ -249,6 +279,64 @@ describe('bulk changes (POST /tenant/remediation/bulk)', () => {
       (await bulk(acme.viewer, { items: [ref('rem_001')], changes: { owner: 'x' } })).status,
     ).toBe(403);
     expect(before).not.toEqual(await footprint());
+  });
+
+  it('applies two concurrent bulks over overlapping items both, one after the other', async () => {
+    const fresh = await importScan(acme.operator, 5, 'c');
+    const refs = (ids: number[]) =>
+      ids.map((n) => ({ scanId: fresh, remediationId: `rem_00${n}` }));
+    const [a, b] = await Promise.all([
+      bulk(acme.operator, { items: refs([1, 2, 3, 4]), changes: { owner: 'heidi' } }),
+      // The overlap in the other order: the locks are still taken in key order (no deadlock).
+      bulk(acme.operator, {
+        items: refs([4, 3, 2, 5]),
+        changes: { notes: 'Both bulks apply.' },
+        atomic: true,
+      }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect([a.body.succeeded, b.body.succeeded]).toEqual([4, 4]);
+    for (const { remediationId } of refs([2, 3, 4])) {
+      const path = `/tenant/scans/${fresh}/remediation/${remediationId}`;
+      const item = await http(t.url, 'GET', path, { key: acme.viewer });
+      expect(item.body.item).toMatchObject({
+        owner: 'heidi',
+        notes: 'Both bulks apply.',
+        version: 3,
+      });
+      const history = await http(t.url, 'GET', `${path}/history`, { key: acme.viewer });
+      expect(history.body.entries.map((e: { version: number }) => e.version)).toEqual([2, 3]);
+      expect(history.body.entries.map((e: { bulkId: string }) => e.bulkId).sort()).toEqual(
+        [a.body.bulkId, b.body.bulkId].sort(),
+      );
+    }
+  });
+
+  it('loses no update when bulks and single upserts change one item at once', async () => {
+    const fresh = await importScan(acme.operator, 4, 'd');
+    const item = { scanId: fresh, remediationId: 'rem_001' };
+    const runs = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        i % 2 === 0
+          ? bulk(acme.operator, {
+              items: [item, { scanId: fresh, remediationId: `rem_00${2 + i / 2}` }],
+              changes: { owner: `bulk-${i}` },
+            })
+          : http(t.url, 'POST', `/tenant/scans/${fresh}/remediation`, {
+              key: acme.operator,
+              body: { remediationId: 'rem_001', status: 'open', owner: `single-${i}` },
+            }),
+      ),
+    );
+    expect(runs.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const history = await http(t.url, 'GET', `/tenant/scans/${fresh}/remediation/rem_001/history`, {
+      key: acme.viewer,
+    });
+    expect(history.body.entries.map((e: { version: number }) => e.version)).toEqual([
+      2, 3, 4, 5, 6, 7,
+    ]);
+    const fromBulks = history.body.entries.filter((e: { bulkId: string | null }) => e.bulkId);
+    expect(fromBulks).toHaveLength(3);
   });
 
   it('loses no update when two bulks change one item at once', async () => {

@@ -222,6 +222,100 @@ describe('SLA on items, report and sweep', () => {
     expect(byDue.body.items.at(-1).remediationId).toBe('rem_005');
   });
 
+  it('carries the same SLA fields on the scan routes: upsert, queue and single item', async () => {
+    const acme = await tenantWithKeys(t.url);
+    await http(t.url, 'PUT', '/tenant/sla-policy', { key: acme.admin, body: { dueSoonDays: 0 } });
+    const scanId = await importScan(t, acme.operator, [
+      finding(1, 'critical'),
+      finding(2, 'critical'),
+      finding(3, 'info'),
+    ]);
+    const start = await clockStart(acme.viewer);
+    const day = (n: number) => new Date(start.getTime() + n * DAY_MS);
+    const scanPath = `/tenant/scans/${scanId}/remediation`;
+    const upsert = (body: object) => http(t.url, 'POST', scanPath, { key: acme.operator, body });
+
+    setClock(t, day(6));
+    const within = {
+      slaClockStartAt: start.toISOString(),
+      slaDueAt: day(7).toISOString(),
+      slaDaysRemaining: 1,
+      slaState: 'within',
+    };
+    const owned = await upsert({ remediationId: 'rem_001', status: 'in_progress', owner: 'ann' });
+    expect(owned.body.item).toMatchObject({ ...within, owner: 'ann', version: 2 });
+    // A no-op answers the same item, with its SLA too.
+    const noop = await upsert({ remediationId: 'rem_001', status: 'in_progress' });
+    expect(noop.body.item).toMatchObject({ ...within, version: 2 });
+    const one = await http(t.url, 'GET', `${scanPath}/rem_001`, { key: acme.viewer });
+    expect(one.body.item).toMatchObject(within);
+    // Resolved on day 6 (the moved clock): met, and the clock stops.
+    const done = await upsert({ remediationId: 'rem_002', status: 'done' });
+    expect(done.body.item).toMatchObject({
+      resolvedAt: day(6).toISOString(),
+      slaDaysRemaining: null,
+      slaState: 'met',
+    });
+
+    setClock(t, day(8));
+    const queue = await http(t.url, 'GET', scanPath, { key: acme.viewer });
+    const byId = Object.fromEntries(
+      queue.body.items.map((i: { remediationId: string }) => [i.remediationId, i]),
+    );
+    expect(byId.rem_001).toMatchObject({ slaDaysRemaining: -1, slaState: 'breached' });
+    expect(byId.rem_002).toMatchObject({ slaState: 'met' });
+    expect(byId.rem_003).toMatchObject({ slaDueAt: null, slaState: 'exempt' });
+    // The scan's queue and the tenant's backlog compute them alike.
+    const tenantWide = await backlog(acme.viewer);
+    const sla = (i: Record<string, unknown>) =>
+      [i.remediationId, i.slaClockStartAt, i.slaDueAt, i.slaDaysRemaining, i.slaState].join();
+    expect(queue.body.items.map(sla)).toEqual(tenantWide.body.items.map(sla));
+
+    // A policy change applies at once on these routes too.
+    await http(t.url, 'PUT', '/tenant/sla-policy', {
+      key: acme.admin,
+      body: { days: { critical: 10 } },
+    });
+    const after = await http(t.url, 'GET', `${scanPath}/rem_001`, { key: acme.viewer });
+    expect(after.body.item).toMatchObject({
+      slaDueAt: day(10).toISOString(),
+      slaDaysRemaining: 2,
+      slaState: 'within',
+    });
+  });
+
+  it('carries the SLA fields on verify and on the rescan diff too, the clock kept across the rescan', async () => {
+    const acme = await tenantWithKeys(t.url);
+    const first = await importScan(t, acme.operator, [finding(1, 'critical')]);
+    const start = await clockStart(acme.viewer);
+    const day = (n: number) => new Date(start.getTime() + n * DAY_MS);
+    const later = await http(t.url, 'POST', '/tenant/scans', {
+      key: acme.operator,
+      body: { target: 'sla.example.com', baselineScanId: 'none', findings: [] },
+    });
+    expect(later.status).toBe(201);
+    setClock(t, day(3));
+    const verified = await http(t.url, 'POST', `/tenant/scans/${first}/remediation/verify`, {
+      key: acme.operator,
+      body: { remediationId: 'rem_001', verifyScanId: later.body.scan.scanId },
+    });
+    expect(verified.status).toBe(200);
+    expect(verified.body.item).toMatchObject({
+      slaClockStartAt: start.toISOString(),
+      slaDueAt: day(7).toISOString(),
+      slaDaysRemaining: 4,
+      slaState: 'due_soon',
+    });
+    // A rescan carries the item on: the diff's item keeps the first-seen clock.
+    const rescan = await importScan(t, acme.operator, [finding(1, 'critical')]);
+    const diff = await http(t.url, 'GET', `/tenant/scans/${rescan}/rescan`, { key: acme.viewer });
+    expect(diff.body.changes).toHaveLength(1);
+    expect(diff.body.changes[0]).toMatchObject({
+      change: 'carried',
+      item: { slaClockStartAt: start.toISOString(), slaDaysRemaining: 4, slaState: 'due_soon' },
+    });
+  });
+
   it('keeps the first-seen clock across a rescan; restartOnReopen restarts it on a regression', async () => {
     const acme = await tenantWithKeys(t.url);
     await http(t.url, 'PUT', '/tenant/sla-policy', { key: acme.admin, body: { dueSoonDays: 0 } });

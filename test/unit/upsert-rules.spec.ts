@@ -1,11 +1,17 @@
-import { InvalidRequest } from '../../src/common/errors/domain-errors';
+import {
+  DomainError,
+  InvalidRequest,
+  PreconditionFailed,
+} from '../../src/common/errors/domain-errors';
 import {
   effectiveChanges,
   historyOf,
   ItemState,
+  planWrite,
   requestedChanges,
   UpsertRequest,
   versionMatches,
+  WritableItem,
 } from '../../src/remediation/upsert-rules';
 import { parseTargetDate } from '../../src/remediation/target-date';
 
@@ -191,5 +197,52 @@ describe('upsert rules: If-Match', () => {
     ['', false],
   ])('If-Match %p against version 3: %p', (ifMatch, matches) => {
     expect(versionMatches(ifMatch, 3)).toBe(matches);
+  });
+});
+
+describe('upsert rules: a whole write (planWrite, for the upsert and each bulk item)', () => {
+  const writable = (overrides: Partial<WritableItem> = {}): WritableItem => ({
+    ...item(),
+    remediationId: 'rem_001',
+    version: 3,
+    supersededByScanId: null,
+    supersededByRemediationId: null,
+    ...overrides,
+  });
+  const owner = requestedChanges({ status: 'open', owner: 'bob' });
+
+  it('plans the changes and the history entry; null when nothing changes', () => {
+    expect(planWrite(writable(), owner, NOW)).toEqual({
+      changes: { owner: 'bob' },
+      history: { owner: { from: null, to: 'bob' } },
+    });
+    expect(planWrite(writable({ owner: 'bob' }), owner, NOW)).toBeNull();
+  });
+
+  it('rejects a superseded item first (409 naming the current item), then a stale version (412)', () => {
+    const superseded = writable({
+      supersededByScanId: 'scan_B',
+      supersededByRemediationId: 'rem_007',
+    });
+    const stale = { name: 'ifMatch', value: '"2"' };
+    const run = (target: WritableItem) => {
+      try {
+        planWrite(target, owner, NOW, stale);
+      } catch (error) {
+        return error as DomainError;
+      }
+      throw new Error('expected a rejection');
+    };
+    expect(run(superseded)).toMatchObject({
+      code: 'conflict',
+      detail: [
+        { field: 'scanId', message: 'superseded by scan scan_B' },
+        { field: 'remediationId', message: 'superseded by scan_B/rem_007' },
+      ],
+    });
+    const error = run(writable());
+    expect(error).toBeInstanceOf(PreconditionFailed);
+    expect(error.message).toBe('ifMatch "2" does not match the current version 3.');
+    expect(planWrite(writable(), owner, NOW, { name: 'If-Match', value: '3' })).not.toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { InitialSchema1763888400000 } from './1763888400000-initial-schema';
 import { RescanAndBacklog1764590400000 } from './1764590400000-rescan-and-backlog';
 import { Webhooks1764594000000 } from './1764594000000-webhooks';
 import { RealFingerprints1764676800000 } from './1764676800000-real-fingerprints';
+import { HistoryBulkId1764763200000 } from './1764763200000-history-bulk-id';
 
 /** In order of application; new migrations are appended, old ones never edited. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   RescanAndBacklog1764590400000,
   Webhooks1764594000000,
   RealFingerprints1764676800000,
+  HistoryBulkId1764763200000,
 ];
