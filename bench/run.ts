@@ -18,30 +18,10 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBenchConfig } from './config';
 import { printReport } from './print';
-import { killAllNow, stopAll } from './processes';
+import { installCleanup, wasInterrupted, stopAll } from './processes';
 import { CaseProfiler } from './profiles';
 import { buildReport, CaseResult, evaluate, round2, RunSummary, writeReport } from './report';
 import { embeddedRun, serverRun } from './runs';
-
-/** Set on a signal: the errors of the runs being cut short are expected, not news. */
-let interrupted = false;
-
-function installCleanup(deadlineMs: number): void {
-  // Whatever happens, no child outlives the bench.
-  process.on('exit', killAllNow);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      interrupted = true;
-      console.error(`\nbench: ${signal}, stopping the child processes`);
-      void stopAll().finally(() => process.exit(130));
-    });
-  }
-  setTimeout(() => {
-    console.error(`bench: still running after ${deadlineMs / 1000} s, giving up`);
-    killAllNow();
-    process.exit(2);
-  }, deadlineMs).unref();
-}
 
 /** The figures are only comparable on an otherwise idle host; say so when it is not. */
 function warnIfBusy(load: number): void {
@@ -84,7 +64,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   async (error: Error) => {
-    if (interrupted) return;
+    if (wasInterrupted()) return;
     console.error(`bench failed: ${error.stack ?? error.message}`);
     await stopAll();
     process.exit(1);
