@@ -140,7 +140,7 @@ export async function measureBulk(baseUrl: string, tenants: BacklogTenants): Pro
   const checks: Check[] = [
     {
       name: 'bulk ratio',
-      target: `bulk items/s ≥ ${min}× single upserts`,
+      target: `#15 bulk items/s ≥ ${min}× single upserts`,
       actual: `${ratio}×`,
       met: ratio >= min,
     },

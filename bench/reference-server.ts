@@ -75,15 +75,12 @@ async function run<T>(
   query: RecordedQuery,
   values: { tenant: string; scan?: string; now?: Date },
 ): Promise<T[]> {
-  const params = query.params.map((p) =>
-    p === MARKERS.tenant
-      ? values.tenant
-      : p === MARKERS.scan
-        ? values.scan
-        : p === MARKERS.now
-          ? values.now
-          : p,
-  );
+  const byMarker = new Map<unknown, unknown>([
+    [MARKERS.tenant, values.tenant],
+    [MARKERS.scan, values.scan],
+    [MARKERS.now, values.now],
+  ]);
+  const params = query.params.map((p) => (byMarker.has(p) ? byMarker.get(p) : p));
   const result = await pool.query(query.sql, params);
   return result.rows as T[];
 }

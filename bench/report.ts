@@ -179,7 +179,7 @@ function flatCheck(
   max: number,
 ): Check {
   const small = all.find((r) => r.run === result.run && r.id === smallId);
-  const target = `small ÷ large req/s ≤ ${max}`;
+  const target = `#15 small ÷ large req/s ≤ ${max}`;
   if (!small) return { name, target, actual: 'n/a', met: null };
   const ratio = small.figures.requestsPerSec / Math.max(1, result.figures.requestsPerSec);
   // p50 shown too, for information: with few distinct latency values it moves in steps.
@@ -195,7 +195,7 @@ function flatCheck(
 /** #15: a page ≥ 0.6× the bare Fastify + pg server running the same SQL and sending the same JSON. */
 function pageRatioCheck(result: CaseResult, all: CaseResult[], referenceId: CaseId): Check {
   const reference = all.find((r) => r.id === referenceId);
-  const target = `≥ ${TARGETS.pageVsReference}× reference req/s`;
+  const target = `#15 ≥ ${TARGETS.pageVsReference}× reference req/s`;
   const name = 'vs reference';
   if (!reference) return { name, target, actual: 'n/a', met: null };
   const ratio = result.figures.requestsPerSec / Math.max(1, reference.figures.requestsPerSec);
@@ -210,7 +210,7 @@ function pageRatioCheck(result: CaseResult, all: CaseResult[], referenceId: Case
 
 function upsertRatioCheck(result: CaseResult, all: CaseResult[]): Check {
   const reference = all.find((r) => r.id === 'reference-upsert');
-  const target = `≥ ${TARGETS.upsertVsReference}× reference req/s`;
+  const target = `#15 ≥ ${TARGETS.upsertVsReference}× reference req/s`;
   if (!reference) return { name: 'vs reference', target, actual: 'n/a', met: null };
   const ratio = result.figures.requestsPerSec / Math.max(1, reference.figures.requestsPerSec);
   return {
@@ -243,7 +243,7 @@ function upsertP99Check(f: LoadFigures): Check {
   const max = TARGETS.upsertP99Ms;
   return {
     name: 'p99',
-    target: `p99 ≤ ${max} ms`,
+    target: `#15 p99 ≤ ${max} ms`,
     actual: `${f.latencyMs.p99} ms`,
     met: f.latencyMs.p99 <= max,
   };

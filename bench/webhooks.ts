@@ -246,13 +246,13 @@ function checks(
   return [
     {
       name: 'deliveries/s',
-      target: `≥ ${t.deliveriesPerSec} deliveries/s`,
+      target: `#15 ≥ ${t.deliveriesPerSec} deliveries/s`,
       actual: `${throughput.deliveriesPerSec}`,
       met: throughput.deliveriesPerSec >= t.deliveriesPerSec,
     },
     {
       name: 'idle p50',
-      target: `enqueue-to-delivery p50 ≤ ${t.idleP50Ms} ms at idle`,
+      target: `#15 enqueue-to-delivery p50 ≤ ${t.idleP50Ms} ms at idle`,
       actual: `${idle.p50Ms} ms`,
       met: idle.p50Ms <= t.idleP50Ms,
     },
