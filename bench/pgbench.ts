@@ -92,6 +92,7 @@ async function upsertStatements(
   return { statements, variables };
 }
 
+/** An information figure: a failure is reported in its line and the JSON, not fatal to the bench. */
 export async function runPgbench(
   config: BenchConfig,
   databaseUrl: string,
@@ -100,7 +101,20 @@ export async function runPgbench(
   scanId: string,
   itemCount: number,
 ): Promise<PgbenchFigures> {
-  const base = {
+  try {
+    return await pgbench(config, databaseUrl, pool, tenantId, scanId, itemCount);
+  } catch (error) {
+    return {
+      ...emptyFigures(config),
+      binary: findPgbench(),
+      statements: [],
+      skipped: `pgbench failed: ${(error as Error).message.slice(0, 500)}`,
+    };
+  }
+}
+
+function emptyFigures(config: BenchConfig) {
+  return {
     clients: config.connections,
     durationSec: config.durationSec,
     tps: null,
@@ -109,6 +123,17 @@ export async function runPgbench(
     latencyAvgMs: null,
     failed: 0,
   };
+}
+
+async function pgbench(
+  config: BenchConfig,
+  databaseUrl: string,
+  pool: Pool,
+  tenantId: string,
+  scanId: string,
+  itemCount: number,
+): Promise<PgbenchFigures> {
+  const base = emptyFigures(config);
   const binary = findPgbench();
   if (!binary) {
     return { ...base, binary, statements: [], skipped: 'pgbench not found on this host: skipped' };
@@ -165,6 +190,7 @@ export async function runPgbench(
       windows.push(parseOutput(output));
     }
     const tps = windows.map((w) => w.tps);
+    const latencies = windows.map((w) => w.latencyMs).filter((ms) => Number.isFinite(ms));
     return {
       ...base,
       binary,
@@ -172,7 +198,7 @@ export async function runPgbench(
       tps: Math.round(median(tps)),
       windowsTps: tps,
       spread: [Math.min(...tps), Math.max(...tps)],
-      latencyAvgMs: median(windows.map((w) => w.latencyMs)),
+      latencyAvgMs: latencies.length > 0 ? median(latencies) : null,
       failed: windows.reduce((sum, w) => sum + w.failed, 0),
     };
   } finally {
@@ -182,6 +208,10 @@ export async function runPgbench(
 
 function parseOutput(output: string): { tps: number; latencyMs: number; failed: number } {
   const tps = /^tps = ([\d.]+)/m.exec(output);
+  // A window too short for the connections to open completes nothing and prints no tps.
+  if (!tps && /^number of transactions actually processed: 0$/m.test(output)) {
+    return { tps: 0, latencyMs: NaN, failed: 0 };
+  }
   if (!tps) throw new Error(`pgbench printed no tps:\n${output.slice(-2000)}`);
   const latency = /^latency average = ([\d.]+) ms/m.exec(output);
   const failed = /^number of failed transactions: (\d+)/m.exec(output);
