@@ -109,13 +109,14 @@ export function medianOfWindows(windows: LoadFigures[]): { figures: LoadFigures;
   }
   const sum = (f: (w: LoadFigures) => number) => pick(f).reduce((a, b) => a + b, 0);
   const figures: LoadFigures = {
-    requestsPerSec: median(rps),
+    // Of an even number of windows the median is a mean: rounded as the windows' figures are.
+    requestsPerSec: roundRate(median(rps)),
     latencyMs: {
-      p50: median(p50),
-      p90: median(pick((w) => w.latencyMs.p90)),
-      p99: median(p99),
+      p50: round2(median(p50)),
+      p90: round2(median(pick((w) => w.latencyMs.p90))),
+      p99: round2(median(p99)),
       max: Math.max(...pick((w) => w.latencyMs.max)),
-      mean: median(pick((w) => w.latencyMs.mean)),
+      mean: round2(median(pick((w) => w.latencyMs.mean))),
     },
     completed: sum((w) => w.completed),
     non2xx: sum((w) => w.non2xx),
@@ -133,4 +134,8 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
 }
