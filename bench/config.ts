@@ -7,6 +7,8 @@ export interface BenchConfig {
   durationSec: number;
   /** Seconds of unmeasured load before each measured run (JIT, pools, caches). */
   warmupSec: number;
+  /** Measured windows per autocannon case (after one warm-up); the figures are their median. */
+  repeat: number;
   connections: number;
   runs: RunKind[];
   /** A server to use instead of the local one that scripts/start-services.sh starts. */
@@ -25,18 +27,23 @@ const LOCAL_SERVER_URL = 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 const LOCAL_REDIS_URL = 'redis://127.0.0.1:6379';
 /** Per run: start, setup and stop of the service; generous, and only a bound. */
 const RUN_OVERHEAD_SEC = 90;
-/** The autocannon cases, plus two for rescan, export and webhooks (single requests). */
-const CASES_PER_RUN = 12;
+/**
+ * The autocannon cases of the server run (8 of the service, 5 of the reference, pgbench) and
+ * of the embedded run (8), plus two each for bulk, rescan, export and webhooks.
+ */
+const CASES_PER_RUN = 16;
 
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
-  const durationSec = numberVar(env, 'BENCH_DURATION', 8, 1, 600);
+  const durationSec = numberVar(env, 'BENCH_DURATION', 5, 1, 600);
   const warmupSec = numberVar(env, 'BENCH_WARMUP', 2, 0, 60);
+  const repeat = Math.round(numberVar(env, 'BENCH_REPEAT', 3, 1, 15));
   const runs = runsVar(env.BENCH_RUNS);
   const serverUrl = env.BENCH_DATABASE_URL?.trim() || null;
-  const perRunSec = RUN_OVERHEAD_SEC + CASES_PER_RUN * (durationSec + warmupSec + 15);
+  const perRunSec = RUN_OVERHEAD_SEC + CASES_PER_RUN * (repeat * durationSec + warmupSec + 15);
   return {
     durationSec,
     warmupSec,
+    repeat,
     connections: numberVar(env, 'BENCH_CONNECTIONS', 32, 1, 1024),
     runs,
     serverUrl,
@@ -54,7 +61,7 @@ export function adminServerUrl(config: BenchConfig): string {
   return config.serverUrl ?? LOCAL_SERVER_URL;
 }
 
-function numberVar(
+export function numberVar(
   env: NodeJS.ProcessEnv,
   name: string,
   fallback: number,

@@ -1,11 +1,12 @@
 /**
- * The export case: a 5,000-item scan, then the 50,000-item scan, exported as NDJSON (then both
- * as CSV), one request each, timed, with the service's RSS sampled every 50 ms throughout. A
- * streamed export's memory does not grow with the size of the export: the peak during the
- * large one may exceed the highest RSS just before it (its RSS before, or the peak during the
- * small one, whichever is higher) by at most EXPORT_GROWTH_MB; the whole result held in memory
- * would take hundreds of MB. The small export first also sets the baseline after whatever the
- * garbage collector happened to release, which a bare "RSS before" would not.
+ * The export case (#11): a 5,000-item scan, then the 50,000-item scan, exported as NDJSON (then
+ * both as CSV), one request each, timed, with the service's RSS sampled every 50 ms throughout.
+ * A streamed export's memory does not grow with the size of the export: the peak during the
+ * large one may exceed the service's working peak by at most EXPORT_GROWTH_MB; the whole result
+ * held in memory would take hundreds of MB. The working peak is the higher of the load cases'
+ * peak RSS (the same run, before the export) and the small export's peak: an RSS read just
+ * before the export may follow a garbage collection that released more than the export ever
+ * needs back, and compared with it the verdict missed about once per run.
  */
 import { Check } from './report';
 import { readMemoryMb, resetPeak, round1, RssSampler } from './memory';
@@ -27,6 +28,9 @@ export interface ExportFigures {
   ms: number;
   rssBeforeMb: number | null;
   peakRssMb: number | null;
+  /** The higher of the load cases' peak RSS and the small export's peak. */
+  baselineMb: number | null;
+  loadPeakMb: number | null;
   growthMb: number | null;
   checks: Check[];
 }
@@ -76,11 +80,14 @@ export async function measureExport(
   pid: number,
   scans: { small: ExportScan; large: ExportScan },
   format: 'ndjson' | 'csv',
+  /** The highest peak RSS of the run's load cases; null when unknown (then the RSS before). */
+  loadPeakMb: number | null,
 ): Promise<ExportFigures> {
   const small = await exportOnce(baseUrl, apiKey, pid, scans.small.scanId, format);
   const large = await exportOnce(baseUrl, apiKey, pid, scans.large.scanId, format);
   const items = scans.large.items;
-  const baseline = large.rssBeforeMb === null ? null : Math.max(large.rssBeforeMb, small.peakRssMb);
+  const working = loadPeakMb ?? large.rssBeforeMb;
+  const baseline = working === null ? null : round1(Math.max(working, small.peakRssMb));
   const growth = baseline === null ? null : round1(large.peakRssMb - baseline);
   const checks: Check[] = [
     {
@@ -91,7 +98,7 @@ export async function measureExport(
     },
     {
       name: 'flat memory',
-      target: `peak RSS − highest RSS before ≤ ${EXPORT_GROWTH_MB} MB`,
+      target: `#11 peak RSS − max(load cases' peak, small export's peak) ≤ ${EXPORT_GROWTH_MB} MB`,
       actual: growth === null ? 'n/a' : `${growth} MB`,
       met: growth === null ? null : growth <= EXPORT_GROWTH_MB,
     },
@@ -105,6 +112,8 @@ export async function measureExport(
     ms: large.ms,
     rssBeforeMb: large.rssBeforeMb,
     peakRssMb: large.peakRssMb,
+    baselineMb: baseline,
+    loadPeakMb,
     growthMb: growth,
     checks,
   };
@@ -135,7 +144,8 @@ export function exportLine(run: string, f: ExportFigures): string {
     `bench: [${run}] export of ${f.items.toLocaleString('en-US')} items as ${f.format}: ` +
     `${f.ms} ms, ${f.rows} rows, ${round1(f.bytes / 1024 / 1024)} MB; service RSS peak during ` +
     `a ${f.small.items.toLocaleString('en-US')}-item export just before ${f.small.peakRssMb} MB ` +
-    `(${f.small.ms} ms), RSS before ${f.rssBeforeMb ?? 'n/a'} MB, peak during ` +
+    `(${f.small.ms} ms), load cases' peak ${f.loadPeakMb ?? 'n/a'} MB, RSS before ` +
+    `${f.rssBeforeMb ?? 'n/a'} MB, peak during ` +
     `${f.peakRssMb ?? 'n/a'} MB ` +
     `(${checkText(f.checks)})`
   );

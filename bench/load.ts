@@ -84,3 +84,58 @@ function figuresOf(result: autocannon.Result): LoadFigures {
 function roundRate(perSec: number): number {
   return perSec < 100 ? Math.round(perSec * 10) / 10 : Math.round(perSec);
 }
+
+/** Min and max over the measured windows of a case. */
+export interface Spread {
+  requestsPerSec: [number, number];
+  p50: [number, number];
+  p99: [number, number];
+}
+
+/**
+ * Several measured windows of one case as one row: the median of each figure (req/s, p50, p99
+ * each on its own), counts summed, and the min–max of req/s, p50 and p99 as the spread.
+ */
+export function medianOfWindows(windows: LoadFigures[]): { figures: LoadFigures; spread: Spread } {
+  const pick = (f: (w: LoadFigures) => number) => windows.map(f);
+  const rps = pick((w) => w.requestsPerSec);
+  const p50 = pick((w) => w.latencyMs.p50);
+  const p99 = pick((w) => w.latencyMs.p99);
+  const statusCodes: Record<string, number> = {};
+  for (const w of windows) {
+    for (const [code, count] of Object.entries(w.statusCodes)) {
+      statusCodes[code] = (statusCodes[code] ?? 0) + count;
+    }
+  }
+  const sum = (f: (w: LoadFigures) => number) => pick(f).reduce((a, b) => a + b, 0);
+  const figures: LoadFigures = {
+    // Of an even number of windows the median is a mean: rounded as the windows' figures are.
+    requestsPerSec: roundRate(median(rps)),
+    latencyMs: {
+      p50: round2(median(p50)),
+      p90: round2(median(pick((w) => w.latencyMs.p90))),
+      p99: round2(median(p99)),
+      max: Math.max(...pick((w) => w.latencyMs.max)),
+      mean: round2(median(pick((w) => w.latencyMs.mean))),
+    },
+    completed: sum((w) => w.completed),
+    non2xx: sum((w) => w.non2xx),
+    errors: sum((w) => w.errors),
+    timeouts: sum((w) => w.timeouts),
+    statusCodes,
+    durationSec: sum((w) => w.durationSec),
+  };
+  const range = (values: number[]): [number, number] => [Math.min(...values), Math.max(...values)];
+  return { figures, spread: { requestsPerSec: range(rps), p50: range(p50), p99: range(p99) } };
+}
+
+/** The middle value; of an even count, the mean of the two middle ones. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { BenchConfig } from './config';
-import { LoadSpec, runLoad } from './load';
+import { LoadFigures, LoadSpec, medianOfWindows, runLoad } from './load';
 import { readMemoryMb, resetPeak, round1, RssSampler } from './memory';
 import { Child, freePort, spawnNode, waitForHttp } from './processes';
 import { CaseProfiler } from './profiles';
@@ -82,7 +82,7 @@ export async function startService(
 
 export async function startReferenceServer(
   config: BenchConfig,
-  env: { DATABASE_URL: string; TENANT_ID: string; POOL_SIZE: string },
+  env: { DATABASE_URL: string; TENANT_ID: string; POOL_SIZE: string; REFERENCE_SQL: string },
   profiler: CaseProfiler | null,
 ): Promise<Target> {
   const port = await freePort();
@@ -107,8 +107,9 @@ function profilerEnv(profiler: CaseProfiler | null): NodeJS.ProcessEnv {
 }
 
 /**
- * Warm-up (unmeasured), then the measured run with VmRSS sampled throughout and VmHWM read at
- * the end; with a profiler, the measured run only is profiled.
+ * Warm-up (unmeasured), then `config.repeat` measured windows one after another, with VmRSS
+ * sampled throughout and VmHWM read at the end; the figures are the windows' median, with
+ * their min–max spread. With a profiler, the measured windows only are profiled.
  */
 export async function measureCase(
   config: BenchConfig,
@@ -124,7 +125,10 @@ export async function measureCase(
   if (profiler) await profiler.start(target.child, profileLabel);
   const sampler = new RssSampler(pid);
   sampler.start();
-  const figures = await runLoad(spec.load, config.durationSec);
+  const windows: LoadFigures[] = [];
+  for (let w = 0; w < config.repeat; w++)
+    windows.push(await runLoad(spec.load, config.durationSec));
+  const { figures, spread } = medianOfWindows(windows);
   const sampled = sampler.stop();
   const profile = profiler ? await profiler.stop(target.child, profileLabel) : undefined;
   const hwm = readMemoryMb(pid, 'VmHWM');
@@ -140,6 +144,8 @@ export async function measureCase(
     label: spec.label,
     connections: spec.load.connections,
     figures,
+    spread,
+    windows,
     warmup: warm && { completed: warm.completed, non2xx: warm.non2xx, errors: warm.errors },
     memory: {
       peakMb: hwm === null ? null : round1(Math.max(hwm, sampled.maxMb)),
@@ -156,9 +162,13 @@ export async function measureCase(
 
 function logCase(r: CaseResult): void {
   const f = r.figures;
+  const s = r.spread;
+  const range = (pair: [number, number]) =>
+    r.windows.length > 1 ? ` (${pair[0]}–${pair[1]})` : '';
   console.log(
-    `bench: [${r.run}] ${r.label}: ${f.requestsPerSec} req/s, p50 ${f.latencyMs.p50} ms, ` +
-      `p99 ${f.latencyMs.p99} ms, ${f.non2xx} non-2xx, ${f.errors} errors, ` +
+    `bench: [${r.run}] ${r.label}: median of ${r.windows.length}: ` +
+      `${f.requestsPerSec}${range(s.requestsPerSec)} req/s, p50 ${f.latencyMs.p50}${range(s.p50)} ms, ` +
+      `p99 ${f.latencyMs.p99}${range(s.p99)} ms, ${f.non2xx} non-2xx, ${f.errors} errors, ` +
       `peak RSS ${r.memory.peakMb ?? 'n/a'} MB`,
   );
 }

@@ -1,7 +1,16 @@
 /** The console output: the table, then what explains it (plans, service warnings, profiles). */
 import { bulkLine } from './backlog';
 import { exportLine } from './export';
-import { CaseResult, missedChecks, renderTable, RunSummary } from './report';
+import { pgbenchLine } from './pgbench';
+import {
+  CaseResult,
+  compareRuns,
+  missedChecks,
+  renderComparison,
+  renderTable,
+  RunSummary,
+  TARGETS,
+} from './report';
 import { printRescan } from './rescan';
 import { webhookLine } from './webhooks';
 
@@ -16,18 +25,26 @@ export function printReport(
   console.log('');
   console.log(renderTable(results, summaries));
   console.log('');
+  const rss = TARGETS.peakRssMb.map((t) => `${t.issue} ≤ ${t.max} MB`).join(', ');
   console.log(
-    'Targets: no non-2xx/errors on any row; service peak RSS ≤ 300 MB (VmHWM, reset per case, and ' +
-      'sampled VmRSS); queue ratio compares req/s at equal concurrency; the upsert ratio is a ' +
-      'verdict for the server run only (the reference runs on the server database).',
+    `Figures: the median of the measured windows per case, (min–max) over them. Targets: no ` +
+      `non-2xx/errors on any row; service peak RSS ${rss} (VmHWM, reset per case, and sampled ` +
+      'VmRSS); flat = small ÷ large req/s at equal concurrency; the ratios to the reference are ' +
+      'verdicts for the server run only (the reference runs on the server database).',
   );
+  const comparison = compareRuns(results, summaries);
+  if (comparison.length > 0) console.log(`\n${renderComparison(comparison)}`);
+  for (const s of summaries.filter((x) => x.sameJson)) {
+    const pages = Object.entries(s.sameJson!).map(([page, same]) => `${page} ${same}`);
+    console.log(`\nreference pages against the service's JSON: ${pages.join('; ')}`);
+  }
   for (const s of summaries.filter((x) => x.postgres)) {
     console.log(
       `${s.run}: PostgreSQL processes peak ${s.postgres!.peakMb} MB (sum of PSS over up to ` +
         `${s.postgres!.processes} processes; apart from the service's RSS above)`,
     );
   }
-  printSingleRequestCases(summaries);
+  printSingleRequestCases(results, summaries);
   printServiceOutput(summaries);
   printPlans(summaries);
   printProfiles(results);
@@ -35,13 +52,20 @@ export function printReport(
 }
 
 /** Rescan, export and webhooks: timed request by request, so not rows of the table. */
-function printSingleRequestCases(summaries: RunSummary[]): void {
+function printSingleRequestCases(results: CaseResult[], summaries: RunSummary[]): void {
   console.log('');
   for (const s of summaries) {
     if (s.bulk) console.log(bulkLine(s.run, s.bulk));
     if (s.rescan) printRescan(s.run, s.rescan);
     for (const figures of s.exports ?? []) console.log(exportLine(s.run, figures));
     if (s.webhooks) console.log(webhookLine(s.run, s.webhooks));
+    if (s.pgbench) {
+      const rps = (run: string, id: string) =>
+        results.find((r) => r.run === run && r.id === id)?.figures.requestsPerSec;
+      console.log(
+        pgbenchLine(s.pgbench, rps('server', 'upsert'), rps('reference', 'reference-upsert')),
+      );
+    }
   }
 }
 

@@ -159,3 +159,27 @@ export function freePort(): Promise<number> {
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** Set on a signal: the errors of the runs being cut short are expected, not news. */
+let interrupted = false;
+
+export function wasInterrupted(): boolean {
+  return interrupted;
+}
+
+/** Whatever happens (signal, deadline, exit), no child outlives the bench. */
+export function installCleanup(deadlineMs: number): void {
+  process.on('exit', killAllNow);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      interrupted = true;
+      console.error(`\nbench: ${signal}, stopping the child processes`);
+      void stopAll().finally(() => process.exit(130));
+    });
+  }
+  setTimeout(() => {
+    console.error(`bench: still running after ${deadlineMs / 1000} s, giving up`);
+    killAllNow();
+    process.exit(2);
+  }, deadlineMs).unref();
+}

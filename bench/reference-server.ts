@@ -1,14 +1,26 @@
 /**
- * The bare minimum of the remediation upsert: bare Fastify and a `pg` pool doing the same SQL
- * as the service (BEGIN; SELECT ... FOR UPDATE on the item; UPDATE status/owner with
- * version + 1 and updated_at; COMMIT), with no auth, rate limit, validation, history or audit.
- * The bench runs it as its own child process on the same database and reports the service's
- * upsert throughput as a ratio to this one.
+ * The bare minimum of the service's hot routes, bare Fastify and a `pg` pool, with no auth,
+ * rate limit or validation; the bench runs it as its own child process on the same database
+ * and reports the service's throughput as a ratio to this one.
  *
- * Env: PORT, DATABASE_URL, TENANT_ID, POOL_SIZE (the service's pool size, for a fair ratio).
+ * - The remediation upsert: the same SQL as the service (BEGIN; SELECT ... FOR UPDATE on the
+ *   item; UPDATE status/owner with version + 1 and updated_at; COMMIT), without history or audit.
+ * - The default queue page of a scan and the default tenant backlog page: the SQL the service's
+ *   repositories run (recorded from them by the bench, see reference-sql.ts, and handed over in
+ *   REFERENCE_SQL), mapped to the same JSON with the service's own mappers. The backlog page
+ *   also reads the tenant's SLA policy, as the service does on every request; the bench's
+ *   tenants keep the default policy.
+ *
+ * Env: PORT, DATABASE_URL, TENANT_ID (the upsert's tenant; pages take `x-tenant-id`), POOL_SIZE
+ * (the service's pool size, for a fair ratio), REFERENCE_SQL (JSON of ReferenceSql).
  */
 import Fastify from 'fastify';
 import { Pool } from 'pg';
+import { toPage } from '../src/common/pagination';
+import { toItemDto, toItemDtoWithSla } from '../src/remediation/mappers';
+import { RemediationItemEntity } from '../src/remediation/remediation-item.entity';
+import { DEFAULT_SLA_RULES, slaOf } from '../src/remediation/sla';
+import { MARKERS, RecordedQuery, ReferenceSql } from './reference-sql';
 
 interface UpsertBody {
   remediationId: string;
@@ -55,8 +67,63 @@ async function upsert(scanId: string, body: UpsertBody): Promise<Record<string, 
   }
 }
 
+const PAGE_SIZE = 50;
+const sql = JSON.parse(process.env.REFERENCE_SQL ?? 'null') as ReferenceSql | null;
+
+/** The recorded statement with this request's tenant, scan and time in place of the markers. */
+async function run<T>(
+  query: RecordedQuery,
+  values: { tenant: string; scan?: string; now?: Date },
+): Promise<T[]> {
+  const byMarker = new Map<unknown, unknown>([
+    [MARKERS.tenant, values.tenant],
+    [MARKERS.scan, values.scan],
+    [MARKERS.now, values.now],
+  ]);
+  const params = query.params.map((p) => (byMarker.has(p) ? byMarker.get(p) : p));
+  const result = await pool.query(query.sql, params);
+  return result.rows as T[];
+}
+
+async function queuePage(tenant: string, scan: string) {
+  const rows = await run<RemediationItemEntity>(sql!.queuePage, { tenant, scan });
+  const page = toPage(rows, PAGE_SIZE, (last) => ({ after: last.position }));
+  return { count: page.rows.length, items: page.rows.map(toItemDto), nextCursor: page.nextCursor };
+}
+
+type BacklogRow = RemediationItemEntity & { sortKey: string | null };
+
+async function backlogPage(tenant: string) {
+  await run(sql!.slaPolicy, { tenant });
+  const rules = DEFAULT_SLA_RULES;
+  const now = new Date();
+  const rows = await run<BacklogRow>(sql!.backlogPage, { tenant, now });
+  const page = toPage(rows, PAGE_SIZE, (last) => ({
+    sort: 'position',
+    key: last.sortKey,
+    scanId: last.scanId,
+    position: last.position,
+  }));
+  return {
+    count: page.rows.length,
+    items: page.rows.map((row) => toItemDtoWithSla(row, slaOf(row, rules, now), now)),
+    nextCursor: page.nextCursor,
+  };
+}
+
+function tenantOf(headers: Record<string, string | string[] | undefined>): string {
+  const given = headers['x-tenant-id'];
+  return typeof given === 'string' ? given : tenantId;
+}
+
 async function main(): Promise<void> {
   const app = Fastify({ logger: false });
+  if (sql) {
+    app.get<{ Params: { scanId: string } }>('/tenant/scans/:scanId/remediation', (request) =>
+      queuePage(tenantOf(request.headers), request.params.scanId),
+    );
+    app.get('/tenant/remediation', (request) => backlogPage(tenantOf(request.headers)));
+  }
   app.get('/health', (_request, reply) => reply.send({ status: 'ok' }));
   app.post<{ Params: { scanId: string }; Body: UpsertBody }>(
     '/tenant/scans/:scanId/remediation',

@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: the service under load, on a PostgreSQL server and on the embedded database,
- * next to a bare Fastify + pg reference for the remediation upsert. Prints one table with the
- * targets and writes the figures to bench/results/<timestamp>.json.
+ * next to a bare Fastify + pg reference for the upsert and the two pages, and pgbench for the
+ * upsert's transaction. Prints one table with the targets of issue 15 (and of 8, 11 and 13
+ * where they differ), then the embedded run against the server run, and writes the figures to
+ * bench/results/<timestamp>.json.
  *
  * The load comes from this process (autocannon); the service and the reference server are
  * child processes, so neither competes with the load generator's event loop (they do share
  * the machine's CPUs, which is why the host's CPU count goes into the JSON).
  *
- * Env: BENCH_DURATION (s per measured run, 8), BENCH_WARMUP (s, 2), BENCH_CONNECTIONS (32),
+ * Env: BENCH_DURATION (s per measured window, 5), BENCH_REPEAT (measured windows per case, 3;
+ * the figures are their median), BENCH_WARMUP (s, 2, once per case), BENCH_CONNECTIONS (32),
  * BENCH_RUNS (server,embedded), BENCH_DATABASE_URL (a server to use instead of the local one
  * that scripts/start-services.sh starts; the bench drops and recreates BENCH_DATABASE_NAME,
  * default pqc_bench, on it), BENCH_REDIS_URL, BENCH_CPU_PROF=1 (a CPU profile of every
@@ -18,30 +21,10 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBenchConfig } from './config';
 import { printReport } from './print';
-import { killAllNow, stopAll } from './processes';
+import { installCleanup, wasInterrupted, stopAll } from './processes';
 import { CaseProfiler } from './profiles';
 import { buildReport, CaseResult, evaluate, round2, RunSummary, writeReport } from './report';
 import { embeddedRun, serverRun } from './runs';
-
-/** Set on a signal: the errors of the runs being cut short are expected, not news. */
-let interrupted = false;
-
-function installCleanup(deadlineMs: number): void {
-  // Whatever happens, no child outlives the bench.
-  process.on('exit', killAllNow);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      interrupted = true;
-      console.error(`\nbench: ${signal}, stopping the child processes`);
-      void stopAll().finally(() => process.exit(130));
-    });
-  }
-  setTimeout(() => {
-    console.error(`bench: still running after ${deadlineMs / 1000} s, giving up`);
-    killAllNow();
-    process.exit(2);
-  }, deadlineMs).unref();
-}
 
 /** The figures are only comparable on an otherwise idle host; say so when it is not. */
 function warnIfBusy(load: number): void {
@@ -84,7 +67,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   async (error: Error) => {
-    if (interrupted) return;
+    if (wasInterrupted()) return;
     console.error(`bench failed: ${error.stack ?? error.message}`);
     await stopAll();
     process.exit(1);

@@ -20,6 +20,9 @@ import { CaseResult, RunSummary } from './report';
 import { measureRescan, printRescan } from './rescan';
 import { BenchTenant, createBenchTenant, importScan, issueKey, seedLargeScan } from './seed';
 import {
+  BACKLOG_ITEMS_PER_SCAN,
+  BACKLOG_SCANS,
+  BACKLOG_SMALL_ITEMS,
   BacklogTenants,
   backlogCases,
   bulkLine,
@@ -28,6 +31,8 @@ import {
 } from './backlog';
 import { exportLine, ExportFigures, measureExport } from './export';
 import { measureWebhooks, webhookLine } from './webhooks';
+import { pgbenchLine, runPgbench } from './pgbench';
+import { referenceSql } from './reference-sql';
 
 const SMALL_SCAN = 500;
 const IMPORT_CAP = 5_000;
@@ -122,7 +127,7 @@ async function measureAll(
 // ---------------------------------------------------------------------------------------------
 // Runs
 
-async function serverDatabase(config: BenchConfig): Promise<string> {
+export async function serverDatabase(config: BenchConfig): Promise<string> {
   if (!config.serverUrl) {
     console.log('bench: starting PostgreSQL and Redis (scripts/start-services.sh)');
     const script = join(config.repoRoot, 'scripts', 'start-services.sh');
@@ -160,25 +165,49 @@ export async function serverRun(
       DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     };
     const { target, adminKey } = await startService(config, 'server', database, profiler);
-    let service: {
-      results: CaseResult[];
-      summary: RunSummary;
-      tenant: BenchTenant;
-      referenceScan: string;
-    };
+    let service: ServerCases;
     try {
       service = await serverCases(config, target, adminKey, pool, profiler);
     } finally {
       await stopChild(target.child);
     }
     const reference = await referenceRun(config, databaseUrl, service, profiler);
+    // Last, alone on the machine: PostgreSQL's own ceiling for the upsert's transaction.
+    reference.summary.pgbench = await runPgbench(
+      config,
+      databaseUrl,
+      pool,
+      service.tenant.tenantId,
+      service.referenceScan,
+      IMPORT_CAP,
+    );
+    const rps = (results: CaseResult[], id: string) =>
+      results.find((r) => r.id === id)?.figures.requestsPerSec;
+    console.log(
+      pgbenchLine(
+        reference.summary.pgbench,
+        rps(service.results, 'upsert'),
+        rps(reference.results, 'reference-upsert'),
+      ),
+    );
     return {
       summaries: [service.summary, reference.summary],
-      results: [...service.results, reference.result],
+      results: [...service.results, ...reference.results],
     };
   } finally {
     await pool.end();
   }
+}
+
+interface ServerCases {
+  results: CaseResult[];
+  summary: RunSummary;
+  tenant: BenchTenant;
+  referenceScan: string;
+  scans: { small: string; large: string };
+  backlog: BacklogTenants;
+  /** The service's answers to the default pages, at the end of its run, for the reference's. */
+  pages: Record<string, unknown>;
 }
 
 async function serverCases(
@@ -187,7 +216,7 @@ async function serverCases(
   adminKey: string,
   pool: Pool,
   profiler: CaseProfiler | null,
-) {
+): Promise<ServerCases> {
   const tenant = await createBenchTenant(target.baseUrl, adminKey);
   console.log('bench: [server] importing scans, seeding the 50,000-item scan and the backlogs');
   const small = await importScan(target.baseUrl, tenant, SMALL_SCAN, 'bench: small');
@@ -208,8 +237,71 @@ async function serverCases(
     [`${LARGE_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, large),
   };
   const summary = runSummary(target, 'server', describeServer(config), queuePlans);
-  await singleRequestCases(target, pool, adminKey, tenant, { large, writable }, backlog, summary);
-  return { results, summary, tenant, referenceScan };
+  const scanIds = { large, writable };
+  await singleRequestCases(target, pool, adminKey, tenant, scanIds, backlog, summary, results);
+  const pages = await fetchPages(pagePaths(target.baseUrl, { small, large }), (p) => ({
+    'x-api-key':
+      p.key === 'small' ? backlog.smallKey : p.key === 'large' ? backlog.largeKey : tenant.apiKey,
+  }));
+  return { results, summary, tenant, referenceScan, scans: { small, large }, backlog, pages };
+}
+
+interface PagePath {
+  name: string;
+  url: string;
+  /** Whose page: the bench tenant's scans, or one of the backlog tenants. */
+  key: 'bench' | 'small' | 'large';
+}
+
+function pagePaths(baseUrl: string, scans: { small: string; large: string }): PagePath[] {
+  return [
+    {
+      name: 'queue-small',
+      url: `${baseUrl}/tenant/scans/${scans.small}/remediation`,
+      key: 'bench',
+    },
+    {
+      name: 'queue-large',
+      url: `${baseUrl}/tenant/scans/${scans.large}/remediation`,
+      key: 'bench',
+    },
+    { name: 'backlog-small', url: `${baseUrl}/tenant/remediation`, key: 'small' },
+    { name: 'backlog-large', url: `${baseUrl}/tenant/remediation`, key: 'large' },
+  ];
+}
+
+async function fetchPages(
+  paths: PagePath[],
+  headersOf: (p: PagePath) => Record<string, string>,
+): Promise<Record<string, unknown>> {
+  const pages: Record<string, unknown> = {};
+  for (const p of paths) {
+    const res = await fetch(p.url, { headers: headersOf(p), signal: AbortSignal.timeout(30_000) });
+    pages[p.name] = res.status === 200 ? await res.json() : `HTTP ${res.status}`;
+  }
+  return pages;
+}
+
+/** Where two JSON values first differ (a path and both values), or null when they are equal. */
+export function firstDifference(a: unknown, b: unknown, path = '$'): string | null {
+  if (a === b) return null;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    return `${path}: ${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)}`;
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return `${path}: array vs object`;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const diff = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      `${path}.${key}`,
+    );
+    if (diff) return diff;
+  }
+  // Same members in another order would serialise differently: compare the order too.
+  const order = (x: object) => Object.keys(x).join(',');
+  if (!Array.isArray(a) && order(a) !== order(b)) return `${path}: members in another order`;
+  return null;
 }
 
 /**
@@ -224,8 +316,11 @@ async function singleRequestCases(
   scans: { large: string; writable: string },
   backlog: BacklogTenants,
   summary: RunSummary,
+  loadResults: CaseResult[],
 ): Promise<void> {
   const run = target.run;
+  const peaks = loadResults.map((r) => r.memory.peakMb).filter((p): p is number => p !== null);
+  const loadPeakMb = peaks.length > 0 ? Math.max(...peaks) : null;
   summary.bulk = await measureBulk(target.baseUrl, backlog);
   console.log(bulkLine(run, summary.bulk));
   summary.rescan = await measureRescan(target.baseUrl, tenant, IMPORT_CAP);
@@ -242,6 +337,7 @@ async function singleRequestCases(
         large: { scanId: scans.large, items: LARGE_SCAN },
       },
       format,
+      loadPeakMb,
     );
     console.log(exportLine(run, figures));
     exports.push(figures);
@@ -268,31 +364,78 @@ function describeServer(config: BenchConfig): string {
 async function referenceRun(
   config: BenchConfig,
   databaseUrl: string,
-  service: { tenant: BenchTenant; referenceScan: string },
+  service: ServerCases,
   profiler: CaseProfiler | null,
-): Promise<{ result: CaseResult; summary: RunSummary }> {
+): Promise<{ results: CaseResult[]; summary: RunSummary }> {
   const env = {
     DATABASE_URL: databaseUrl,
     TENANT_ID: service.tenant.tenantId,
     // The service's own pool size: the ratio compares the layers above the pool.
     POOL_SIZE: String(POOL_SIZE),
+    REFERENCE_SQL: JSON.stringify(await referenceSql()),
   };
   const target = await startReferenceServer(config, env, profiler);
   try {
-    const spec: CaseSpec = {
-      id: 'reference-upsert',
-      label: `REFERENCE bare Fastify + pg upsert, ${IMPORT_CAP.toLocaleString('en-US')} items rotating`,
-      load: {
-        baseUrl: target.baseUrl,
-        connections: config.connections,
-        method: 'POST',
-        path: `/tenant/scans/${service.referenceScan}/remediation`,
-        body: rotatingUpserts(IMPORT_CAP),
-      },
+    const { backlog, scans } = service;
+    const tenantIds = {
+      bench: service.tenant.tenantId,
+      small: backlog.smallTenantId,
+      large: backlog.largeTenantId,
     };
-    const result = await measureCase(config, target, spec, profiler);
-    const description = `bare Fastify + pg (pool ${POOL_SIZE}), same server database, no auth/validation/history`;
-    return { result, summary: runSummary(target, 'reference', description) };
+    // Nothing changed since the service answered (it is stopped): the same JSON is expected.
+    const pages = await fetchPages(pagePaths(target.baseUrl, scans), (p) => ({
+      'x-tenant-id': tenantIds[p.key],
+    }));
+    const sameJson: Record<string, string> = {};
+    for (const [name, body] of Object.entries(pages)) {
+      const diff = firstDifference(service.pages[name], body);
+      sameJson[name] = diff ? `differs at ${diff}` : 'same';
+      if (diff) console.log(`bench: [reference] ${name}: JSON differs from the service's: ${diff}`);
+    }
+    const load = (path: string, tenantId: string, body?: () => string): LoadSpec => ({
+      baseUrl: target.baseUrl,
+      connections: config.connections,
+      method: body ? 'POST' : 'GET',
+      path,
+      headers: { 'x-tenant-id': tenantId },
+      body,
+    });
+    const queue = (scanId: string) => `/tenant/scans/${scanId}/remediation`;
+    const total = (BACKLOG_SCANS * BACKLOG_ITEMS_PER_SCAN).toLocaleString('en-US');
+    const specs: CaseSpec[] = [
+      {
+        id: 'reference-upsert',
+        label: `REFERENCE bare Fastify + pg upsert, ${IMPORT_CAP.toLocaleString('en-US')} items rotating`,
+        load: load(queue(service.referenceScan), tenantIds.bench, rotatingUpserts(IMPORT_CAP)),
+      },
+      {
+        id: 'reference-queue-small',
+        label: `REFERENCE queue page (50), ${SMALL_SCAN}-item scan`,
+        load: load(queue(scans.small), tenantIds.bench),
+      },
+      {
+        id: 'reference-queue-large',
+        label: `REFERENCE queue page (50), 50,000-item scan`,
+        load: load(queue(scans.large), tenantIds.bench),
+      },
+      {
+        id: 'reference-backlog-small',
+        label: `REFERENCE tenant backlog page (50), ${BACKLOG_SMALL_ITEMS}-item tenant`,
+        load: load('/tenant/remediation', tenantIds.small),
+      },
+      {
+        id: 'reference-backlog-large',
+        label: `REFERENCE tenant backlog page (50), ${total} items`,
+        load: load('/tenant/remediation', tenantIds.large),
+      },
+    ];
+    const results = await measureAll(config, target, specs, profiler);
+    const description =
+      `bare Fastify + pg (pool ${POOL_SIZE}), same server database, no auth/validation; ` +
+      'upsert without history/audit; pages with the service SQL and mappers';
+    const summary = runSummary(target, 'reference', description);
+    summary.sameJson = sameJson;
+    return { results, summary };
   } finally {
     await stopChild(target.child);
   }
@@ -343,7 +486,8 @@ async function embeddedCases(config: BenchConfig, dataDir: string, profiler: Cas
     const description =
       'embedded PostgreSQL started by the service in DATA_DIR (unix socket); rate-limit counters in process';
     const summary = runSummary(target, 'embedded', description, queuePlans);
-    await singleRequestCases(target, pool, adminKey, tenant, { large, writable }, backlog, summary);
+    const scanIds = { large, writable };
+    await singleRequestCases(target, pool, adminKey, tenant, scanIds, backlog, summary, results);
     summary.postgres = postgres.stop();
     return { results, summary };
   } finally {
