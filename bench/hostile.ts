@@ -7,6 +7,8 @@
  */
 import { connect } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { checkText } from './export';
+import { Check } from './report';
 
 const HOSTILE_SENDERS = 3;
 const PROBE_INTERVAL_MS = 20;
@@ -23,6 +25,7 @@ export interface HostileBodiesResult {
   healthMaxMs: number;
   /** Probes that did not answer 200. */
   unhealthyProbes: number;
+  checks: Check[];
 }
 
 interface Hostile {
@@ -158,13 +161,42 @@ export async function healthUnderHostileBodies(
   await probe;
   const sorted = [...latencies].sort((a, b) => a - b);
   const ms = (value: number): number => Math.round(value * 10) / 10;
+  const p99 = ms(percentile(sorted, 99));
+  const refused = Object.entries(statuses)
+    .filter(([status]) => Number(status) >= 400 && Number(status) < 500)
+    .reduce((sum, [, count]) => sum + count, 0);
   return {
     hostileRequests: rounds,
     statuses,
     probes: sorted.length,
     healthP50Ms: ms(percentile(sorted, 50)),
-    healthP99Ms: ms(percentile(sorted, 99)),
+    healthP99Ms: p99,
     healthMaxMs: ms(sorted[sorted.length - 1] ?? 0),
     unhealthyProbes,
+    checks: [
+      {
+        name: '#9',
+        target: `/health p99 < ${HEALTH_P99_GOAL_MS} ms`,
+        actual: `${p99} ms`,
+        met: p99 < HEALTH_P99_GOAL_MS,
+      },
+      {
+        name: '#9',
+        target: 'every hostile request refused with a 4xx, every probe 200',
+        actual: `${refused}/${rounds} refused, ${unhealthyProbes} unhealthy probes`,
+        met: refused === rounds && unhealthyProbes === 0,
+      },
+    ],
   };
+}
+
+export function hostileLine(run: string, r: HostileBodiesResult): string {
+  const statuses = Object.entries(r.statuses)
+    .map(([status, count]) => `${count}× ${status}`)
+    .join(', ');
+  return (
+    `bench: [${run}] GET /health while ${HOSTILE_SENDERS} clients send ${r.hostileRequests} ` +
+    `wide or keyless bodies (${statuses}): ${r.probes} probes, p50 ${r.healthP50Ms} ms, ` +
+    `p99 ${r.healthP99Ms} ms, max ${r.healthMaxMs} ms (${checkText(r.checks)})`
+  );
 }

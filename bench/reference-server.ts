@@ -17,9 +17,9 @@
 import Fastify from 'fastify';
 import { Pool } from 'pg';
 import { toPage } from '../src/common/pagination';
-import { toItemDto, toItemDtoWithSla } from '../src/remediation/mappers';
+import { withSla } from '../src/remediation/mappers';
 import { RemediationItemEntity } from '../src/remediation/remediation-item.entity';
-import { DEFAULT_SLA_RULES, slaOf } from '../src/remediation/sla';
+import { DEFAULT_SLA_RULES } from '../src/remediation/sla';
 import { MARKERS, RecordedQuery, ReferenceSql } from './reference-sql';
 
 interface UpsertBody {
@@ -86,9 +86,17 @@ async function run<T>(
 }
 
 async function queuePage(tenant: string, scan: string) {
+  // The service reads the tenant's SLA policy for every page, as it does for the backlog.
+  await run(sql!.slaPolicy, { tenant });
+  const rules = DEFAULT_SLA_RULES;
+  const now = new Date();
   const rows = await run<RemediationItemEntity>(sql!.queuePage, { tenant, scan });
   const page = toPage(rows, PAGE_SIZE, (last) => ({ after: last.position }));
-  return { count: page.rows.length, items: page.rows.map(toItemDto), nextCursor: page.nextCursor };
+  return {
+    count: page.rows.length,
+    items: page.rows.map((row) => withSla(row, rules, now)),
+    nextCursor: page.nextCursor,
+  };
 }
 
 type BacklogRow = RemediationItemEntity & { sortKey: string | null };
@@ -106,7 +114,7 @@ async function backlogPage(tenant: string) {
   }));
   return {
     count: page.rows.length,
-    items: page.rows.map((row) => toItemDtoWithSla(row, slaOf(row, rules, now), now)),
+    items: page.rows.map((row) => withSla(row, rules, now)),
     nextCursor: page.nextCursor,
   };
 }

@@ -8,6 +8,7 @@ import { ProfileSummary } from './profiles';
 import { RescanFigures } from './rescan';
 import { ExportFigures } from './export';
 import { WebhookFigures } from './webhooks';
+import { HostileBodiesResult } from './hostile';
 import { PgbenchFigures } from './pgbench';
 
 export type CaseId =
@@ -74,6 +75,8 @@ export interface RunSummary {
   bulk?: BulkFigures;
   exports?: ExportFigures[];
   webhooks?: WebhookFigures;
+  /** /health while clients send wide and keyless bodies (issue 9). */
+  hostile?: HostileBodiesResult;
   /** Reference run: PostgreSQL's own ceiling for the upsert's transaction. */
   pgbench?: PgbenchFigures;
   /** Reference run: whether each reference page sent the same JSON as the service. */

@@ -31,6 +31,7 @@ import {
 } from './backlog';
 import { exportLine, ExportFigures, measureExport } from './export';
 import { measureWebhooks, webhookLine } from './webhooks';
+import { healthUnderHostileBodies, hostileLine } from './hostile';
 import { pgbenchLine, runPgbench } from './pgbench';
 import { referenceSql } from './reference-sql';
 
@@ -353,6 +354,13 @@ async function singleRequestCases(
     IMPORT_CAP,
   );
   console.log(webhookLine(run, summary.webhooks));
+  // Every hostile body is refused, so none of them is a change to deliver.
+  summary.hostile = await healthUnderHostileBodies(
+    target.baseUrl,
+    { operator: tenant.apiKey, viewer: tenant.apiKey },
+    scans.writable,
+  );
+  console.log(hostileLine(run, summary.hostile));
 }
 
 function describeServer(config: BenchConfig): string {
