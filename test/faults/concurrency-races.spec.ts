@@ -53,6 +53,8 @@ describe('two instances racing on one database (real processes)', () => {
       ADMIN_API_KEY: adminKey,
       RATE_LIMIT_PER_MINUTE: '1000000',
       SLA_SWEEP_INTERVAL_MS: String(SWEEP_MS),
+      // Each sweep that records breaches logs {msg: 'sla_sweep', recorded} at info.
+      LOG_LEVEL: 'info',
       ...webhookServiceEnv(),
     };
     // One first (it runs the migrations on the new database), then the other.
@@ -175,9 +177,17 @@ describe('two instances racing on one database (real processes)', () => {
       expect(log).toHaveLength(events.length);
       expect(log.filter((d) => d.status !== 'delivered' || d.attempts.length !== 1)).toEqual([]);
     }
+    // Between them, the two instances' sweeps recorded each breach once.
+    const recordedBy = instances().map((instance) =>
+      instance
+        .logEntries((e) => e.msg === 'sla_sweep')
+        .reduce((sum, e) => sum + Number(e.recorded), 0),
+    );
+    expect(recordedBy[0] + recordedBy[1]).toBe(ITEMS);
     console.log(
       JSON.stringify({
         spec: 'two instances: SLA sweep and deliveries',
+        breachesRecordedByAB: recordedBy,
         breaches: breachEvents.length,
         events: events.length,
         requestsPerReceiver: endpoints.map((e) => e.receiver.requests.length),
