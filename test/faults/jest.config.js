@@ -1,7 +1,9 @@
 /**
  * The fault suite: real service processes (dist/src/main.js) on a PostgreSQL server and Redis,
- * with PostgreSQL stopped and started under load, a process killed with SIGKILL, a misbehaving
- * model server, and two instances sharing one database and one Redis.
+ * with PostgreSQL stopped and started under load and during a rescan, a process killed with
+ * SIGKILL (also with webhook deliveries pending), a misbehaving model server, a webhook receiver
+ * that goes down, and two instances sharing one database and one Redis (SLA sweeps, deliveries,
+ * racing writes).
  *
  * CI always sets DATABASE_URL and REDIS_URL for this suite, so their absence is a failure, not a
  * reason to skip. The specs run dist/src/main.js: `npm run build` first (npm run test:faults does).

@@ -158,7 +158,7 @@ export class ServiceProcess {
     while (Date.now() < deadline) {
       if (!this.isRunning) {
         throw new Error(
-          `${this.name} exited during start (code ${child.exitCode}):\n${this.logTail()}`,
+          `${this.name} exited during start (code ${child.exitCode}, signal ${child.signalCode}):\n${this.logTail()}`,
         );
       }
       // main.ts logs "listening" once migrations ran and the port is open. /health is a public
