@@ -59,6 +59,8 @@ export interface InheritedFields {
   regression: boolean;
   reopenCount: number;
   reopenedAt: Date | null;
+  /** The SLA clock whose breach the baseline item has recorded: the same clock is not recorded twice. */
+  slaBreachRecordedFor: Date | null;
 }
 
 /** The new state of a baseline item after a rescan (every column written as given). */
@@ -145,18 +147,19 @@ export class RemediationItemsRepository {
                                       target_date, due_at, first_seen_at, carried_from_scan_id,
                                       carried_from_remediation_id, duplicate_of_remediation_id, regression,
                                       reopen_count, reopened_at, updated_at, updated_by_key_id, updated_by_label,
-                                      version)
+                                      version, sla_breach_recorded_for)
        SELECT $1, $2, u.remediation_id, u.position, u.finding_id, u.asset_id, u.title, u.severity, u.fingerprint,
               u.quality, u.location, coalesce(u.status, 'open'), u.owner, u.notes, u.target_date, u.due_at,
               coalesce(u.first_seen_at, now()), u.carried_scan, u.carried_rem, u.duplicate_of,
-              coalesce(u.regression, false), coalesce(u.reopen_count, 0), u.reopened_at, now(), $9, $10, 1
+              coalesce(u.regression, false), coalesce(u.reopen_count, 0), u.reopened_at, now(), $9, $10, 1,
+              u.sla_breach_recorded_for
          FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
                      $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[],
                      $17::text[], $18::timestamptz[], $19::timestamptz[], $20::text[], $21::text[],
-                     $22::text[], $23::boolean[], $24::int[], $25::timestamptz[])
+                     $22::text[], $23::boolean[], $24::int[], $25::timestamptz[], $26::timestamptz[])
            AS u(remediation_id, position, finding_id, asset_id, title, severity, fingerprint, quality,
                 location, status, owner, notes, target_date, due_at, first_seen_at, carried_scan,
-                carried_rem, duplicate_of, regression, reopen_count, reopened_at)`,
+                carried_rem, duplicate_of, regression, reopen_count, reopened_at, sla_breach_recorded_for)`,
       [
         scanId,
         tenantId,
@@ -183,6 +186,7 @@ export class RemediationItemsRepository {
         findings.map((f) => from(f)?.regression ?? null),
         findings.map((f) => from(f)?.reopenCount ?? null),
         findings.map((f) => from(f)?.reopenedAt ?? null),
+        findings.map((f) => from(f)?.slaBreachRecordedFor ?? null),
       ],
     );
   }

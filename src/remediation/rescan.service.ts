@@ -262,6 +262,8 @@ function inheritedFields(plan: RescanPlan<Item>, now: Date): Map<number, Inherit
       notes: b.notes,
       firstSeenAt: b.firstSeenAt,
       carriedFrom: refOf(b),
+      // The clock is carried, and so is the record of its breach: a rescan records nothing again.
+      slaBreachRecordedFor: b.slaBreachRecordedFor,
     };
     inherited.set(
       f.position,

@@ -13,6 +13,14 @@ export interface RecordedBreach {
   dueAt: Date;
 }
 
+/**
+ * Two clock starts compared to the millisecond: a clock carried to a rescan's item travels
+ * through a JavaScript Date, which keeps milliseconds, not Postgres's microseconds.
+ */
+function otherClock(recorded: string, clock: string): string {
+  return `date_trunc('milliseconds', ${recorded}) IS DISTINCT FROM date_trunc('milliseconds', ${clock})`;
+}
+
 /** Exact 24-hour days, as in sla-sql.ts. */
 const DAY = `interval '86400 seconds'`;
 
@@ -46,7 +54,7 @@ export class SlaSweepRepository {
             AND r.status = ANY($2::text[])
             AND c.days IS NOT NULL
             AND c.clock_start + c.days * ${DAY} < $3::timestamptz
-            AND r.sla_breach_recorded_for IS DISTINCT FROM c.clock_start
+            AND ${otherClock('r.sla_breach_recorded_for', 'c.clock_start')}
           ORDER BY r.scan_id, r.remediation_id
           LIMIT $4
           FOR UPDATE OF r SKIP LOCKED
@@ -55,7 +63,7 @@ export class SlaSweepRepository {
             SET sla_breach_recorded_for = due.clock_start
            FROM due
           WHERE r.scan_id = due.scan_id AND r.remediation_id = due.remediation_id
-            AND r.sla_breach_recorded_for IS DISTINCT FROM due.clock_start
+            AND ${otherClock('r.sla_breach_recorded_for', 'due.clock_start')}
          RETURNING r.tenant_id, r.scan_id, r.remediation_id, r.version, r.severity, due.clock_start, due.due_at
        ), history AS (
          INSERT INTO remediation_history

@@ -537,4 +537,37 @@ describe('SLA on items, report and sweep', () => {
     });
     expect(again.body.entries).toHaveLength(2);
   });
+
+  it('does not record a breach again when a rescan carries the item and its clock', async () => {
+    const acme = await tenantWithKeys(t.url);
+    await importScan(t, acme.operator, [finding(1, 'critical'), finding(2, 'critical')]);
+    const start = await clockStart(acme.viewer);
+    const breaches = async (): Promise<number> => {
+      const audit = await http(t.url, 'GET', '/tenant/audit?limit=100', { key: acme.admin });
+      return audit.body.entries.filter(
+        (e: { action: string }) => e.action === 'remediation.sla_breached',
+      ).length;
+    };
+    setClock(t, new Date(start.getTime() + 8 * DAY_MS));
+    await t.app.get(SlaSweepService).sweep();
+    expect(await breaches()).toBe(2);
+    // The rescan runs on the real clock (after the import), carries both items and their clock.
+    jest.restoreAllMocks();
+    const rescan = await importScan(t, acme.operator, [
+      finding(1, 'critical'),
+      finding(2, 'critical'),
+    ]);
+    setClock(t, new Date(start.getTime() + 9 * DAY_MS));
+    await t.app.get(SlaSweepService).sweep();
+    expect(await breaches()).toBe(2);
+    const history = await http(
+      t.url,
+      'GET',
+      `/tenant/scans/${rescan}/remediation/rem_001/history`,
+      {
+        key: acme.viewer,
+      },
+    );
+    expect(history.body.entries.filter((e: any) => e.actor.label === 'sla')).toEqual([]);
+  });
 });

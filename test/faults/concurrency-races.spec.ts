@@ -367,33 +367,16 @@ describe('two instances racing on one database (real processes)', () => {
     expect(old.notes).toBe(notesHistory[notesHistory.length - 1].changes.notes.to);
   }, 120_000);
   /*
-   * KNOWN BUG (src, reported to the lead; `it.failing` passes while the bug is there and fails
-   * once it is fixed: then make it a plain `it`). A rescan records every breached item's breach
-   * again: 20 breaches, rescan, 40. The carried item does not inherit sla_breach_recorded_for
-   * (inheritedFields in src/remediation/rescan.service.ts; insertBacklog does not write it), so
-   * the sweep (src/remediation/sla-sweep.repository.ts, `sla_breach_recorded_for IS DISTINCT
-   * FROM c.clock_start`) sees a clock never recorded. Inheriting it alone is not enough: the
-   * carried first_seen_at is the baseline's truncated to milliseconds (a JS Date), the baseline's
-   * has the database's microseconds, so the two clock starts differ in SQL.
+   * A rescan once recorded every breached item's breach again (20 breaches, rescan, 40): the
+   * carried item did not inherit sla_breach_recorded_for, and its clock start, carried through a
+   * JavaScript Date, lost the database's microseconds. Both are fixed (rescan.service.ts carries
+   * the marker; sla-sweep.repository.ts compares clocks to the millisecond).
    */
-  it.failing(
-    'does not record a breach again when a rescan carries the item and its clock',
-    async () => {
-      let observed: { before: number; after: number; clocksMoved: number };
-      try {
-        observed = await breachesAroundRescan(20);
-      } catch (error) {
-        // Not the bug: returning makes it.failing report this test, so a broken setup shows.
-        console.error(`setup of the carried-clock scenario failed: ${String(error)}`);
-        return;
-      }
-      console.log(
-        JSON.stringify({ spec: 'two instances: breach of a carried clock', ...observed }),
-      );
-      // Contract §12: remediation.sla_breached once per item and clock; §11: the clock
-      // (firstSeenAt) is carried across rescans.
-      expect(observed.after).toBe(observed.before);
-    },
-    60_000,
-  );
+  it('does not record a breach again when a rescan carries the item and its clock', async () => {
+    const observed = await breachesAroundRescan(20);
+    console.log(JSON.stringify({ spec: 'two instances: breach of a carried clock', ...observed }));
+    // Contract §12: remediation.sla_breached once per item and clock; §11: the clock
+    // (firstSeenAt) is carried across rescans.
+    expect(observed.after).toBe(observed.before);
+  }, 60_000);
 });
