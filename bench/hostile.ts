@@ -11,7 +11,7 @@ import { checkText } from './export';
 import { Check } from './report';
 
 const HOSTILE_SENDERS = 3;
-const PROBE_INTERVAL_MS = 20;
+const PROBE_INTERVAL_MS = 10;
 const KEYLESS_UPLOAD_BYTES = 8 * 1024 * 1024;
 export const HEALTH_P99_GOAL_MS = 100;
 
@@ -129,7 +129,7 @@ export async function healthUnderHostileBodies(
   baseUrl: string,
   keys: { operator: string; viewer: string },
   scanId: string,
-  rounds = 63,
+  rounds = 126,
 ): Promise<HostileBodiesResult> {
   const queue = hostileRequests(keys, scanId, rounds);
   const statuses: Record<string, number> = {};

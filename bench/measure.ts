@@ -7,6 +7,9 @@ import { Child, freePort, spawnNode, waitForHttp } from './processes';
 import { CaseProfiler } from './profiles';
 import { CaseId, CaseResult, RunKindLabel } from './report';
 
+/** The service's Node flags as `npm start` and the Dockerfile give them. */
+const SERVICE_NODE_FLAGS = ['--max-old-space-size=512'];
+
 /** A process under load: the service, or the reference server. */
 export class Target {
   private lifetimePeakMb: number | null = null;
@@ -71,7 +74,7 @@ export async function startService(
   const main = join(config.repoRoot, 'dist', 'src', 'main.js');
   const child = spawnNode(
     `service (${run})`,
-    [...preload(config, profiler), main],
+    [...SERVICE_NODE_FLAGS, ...preload(config, profiler), main],
     env,
     config.repoRoot,
   );
