@@ -7,6 +7,8 @@ import { NormalisedFinding } from '../scans/import/normalise-findings';
 import { remediationIdFor } from '../scans/scan-backlog';
 import { FieldChange } from './remediation-history.entity';
 import { historyInsertFromSql } from './remediation-history.repository';
+import { SlaPolicyEntity } from './sla-policy.entity';
+import { policyJsonSql } from './sla-policy.repository';
 import { ItemChanges } from './upsert-rules';
 import {
   ACTIVE_STATUSES,
@@ -35,6 +37,9 @@ export type ExtraCtes = (
   param: (value: unknown) => string,
   source: string,
 ) => { ctes: string; select: string };
+
+/** An item with its tenant's SLA policy row (null: the defaults), read by the same statement. */
+export type ItemWithPolicy = RemediationItemEntity & { slaPolicy: SlaPolicyEntity | null };
 
 export interface ItemKey {
   tenantId: string;
@@ -576,9 +581,9 @@ export class RemediationItemsRepository {
     return rows;
   }
 
-  async findOne(key: ItemKey): Promise<RemediationItemEntity | null> {
-    const rows: RemediationItemEntity[] = await this.dataSource.query(
-      `SELECT ${ITEM_COLUMNS} FROM remediation_items
+  async findOne(key: ItemKey): Promise<ItemWithPolicy | null> {
+    const rows: ItemWithPolicy[] = await this.dataSource.query(
+      `SELECT ${ITEM_COLUMNS}, ${policyJsonSql('$1')} AS "slaPolicy" FROM remediation_items
         WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3`,
       [key.tenantId, key.scanId, key.remediationId],
     );
@@ -592,7 +597,7 @@ export class RemediationItemsRepository {
     filter: QueueFilter,
     limit: number,
     afterPosition: number,
-  ): Promise<RemediationItemEntity[]> {
+  ): Promise<ItemWithPolicy[]> {
     const params: unknown[] = [tenantId, scanId, afterPosition, limit];
     const conditions: string[] = [];
     const add = (sql: (placeholder: string) => string, value: unknown): void => {
@@ -610,7 +615,7 @@ export class RemediationItemsRepository {
       );
     }
     return this.dataSource.query(
-      `SELECT ${ITEM_COLUMNS} FROM remediation_items
+      `SELECT ${ITEM_COLUMNS}, ${policyJsonSql('$1')} AS "slaPolicy" FROM remediation_items
         WHERE tenant_id = $1 AND scan_id = $2 AND position > $3 ${conditions.map((c) => `AND ${c}`).join(' ')}
         ORDER BY position
         LIMIT $4`,

@@ -10,7 +10,11 @@ import { toHistoryEntryDto, withSla } from './mappers';
 import { RemediationHistoryRepository } from './remediation-history.repository';
 import { RemediationEvents } from './remediation-events';
 import { RemediationItemEntity } from './remediation-item.entity';
-import { ItemKey, RemediationItemsRepository } from './remediation-items.repository';
+import {
+  ItemKey,
+  ItemWithPolicy,
+  RemediationItemsRepository,
+} from './remediation-items.repository';
 import {
   HistoryDto,
   QueueQueryDto,
@@ -18,7 +22,8 @@ import {
   RemediationQueueDto,
   UpsertRemediationDto,
 } from './remediation.dto';
-import { SlaPolicyService } from './sla-policy.service';
+import { rulesOf } from './sla-policy.service';
+import { SlaRules } from './sla';
 import { ItemChanges, planWrite, Precondition, requestedChanges } from './upsert-rules';
 
 /** Optimistic writes tried before taking the row lock: collisions are rare but not bounded. */
@@ -39,7 +44,6 @@ export class RemediationService {
     private readonly history: RemediationHistoryRepository,
     private readonly scans: ScansRepository,
     private readonly events: RemediationEvents,
-    private readonly policies: SlaPolicyService,
     private readonly clock: Clock,
   ) {}
 
@@ -61,10 +65,11 @@ export class RemediationService {
     const requested = requestedChanges(body);
     const precondition = ifMatch === undefined ? undefined : { name: 'If-Match', value: ifMatch };
     const now = this.clock.now();
-    const rules = await this.policies.rules(caller.tenantId);
+    let rules: SlaRules | undefined;
     for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
       const current = await this.items.findOne(key);
       if (!current) throw await this.notFound(key);
+      rules ??= rulesOf(current.slaPolicy);
       const plan = planWrite(current, requested, now, precondition);
       if (!plan) return withSla(current, rules, now);
       const after = { ...current, ...plan.changes, version: current.version + 1 };
@@ -79,7 +84,7 @@ export class RemediationService {
       if (item) return withSla(item, rules, now);
     }
     const item = await this.upsertLocked(caller, key, requested, now, precondition);
-    return withSla(item, rules, now);
+    return withSla(item, rules!, now);
   }
 
   /** The same change inside a transaction, with the row locked (SELECT ... FOR UPDATE). */
@@ -108,8 +113,8 @@ export class RemediationService {
   }
 
   async item(key: ItemKey): Promise<RemediationItemDto> {
-    const rules = await this.policies.rules(key.tenantId);
-    return withSla(await this.find(key), rules, this.clock.now());
+    const item = await this.find(key);
+    return withSla(item, rulesOf(item.slaPolicy), this.clock.now());
   }
 
   /** A scan's backlog in finding order, filtered, keyset paged on the position. */
@@ -126,12 +131,12 @@ export class RemediationService {
       owner: query.owner,
       overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
     };
-    // The SLA policy: one primary-key read per page, whatever the page's size.
-    const rules = await this.policies.rules(tenantId);
+    // Each row carries the tenant's SLA policy: the page and the policy in one statement.
     const rows = await this.items.page(tenantId, scanId, filter, limit + 1, after);
     if (rows.length === 0 && !(await this.scans.exists(tenantId, scanId)))
       throw new NotFound('Scan');
     const page = toPage(rows, limit, (last) => ({ after: last.position }));
+    const rules = rulesOf(rows[0]?.slaPolicy ?? null);
     const now = this.clock.now();
     return {
       count: page.rows.length,
@@ -153,7 +158,7 @@ export class RemediationService {
     };
   }
 
-  private async find(key: ItemKey): Promise<RemediationItemEntity> {
+  private async find(key: ItemKey): Promise<ItemWithPolicy> {
     const item = await this.items.findOne(key);
     if (!item) throw await this.notFound(key);
     return item;

@@ -7,6 +7,15 @@ const POLICY_COLUMNS = `tenant_id AS "tenantId", days, due_soon_days AS "dueSoon
   restart_on_reopen AS "restartOnReopen", version, updated_at AS "updatedAt",
   updated_by_key_id AS "updatedByKeyId", updated_by_label AS "updatedByLabel"`;
 
+/**
+ * The tenant's policy row as JSON (null while it keeps the defaults), as a scalar subquery for
+ * the statements of other repositories that read items: items and their SLA policy in one
+ * round trip instead of two.
+ */
+export function policyJsonSql(tenantId: string): string {
+  return `(SELECT row_to_json(p) FROM (SELECT ${POLICY_COLUMNS} FROM sla_policies WHERE tenant_id = ${tenantId}) p)`;
+}
+
 /** All SQL on sla_policies: one row per tenant that changed the defaults. */
 @Injectable()
 export class SlaPolicyRepository {
