@@ -18,6 +18,11 @@ const SWEEP_INTERVAL_MS = 60_000;
  * filters that list on every request: at a few thousand requests a second the list holds
  * hundreds of thousands of entries and the filtering dominated the service's CPU
  * (`npm run bench`, embedded run). Here a hit costs a map lookup.
+ *
+ * The answer comes in the next turn of the event loop (setImmediate), as the Redis storage's
+ * does after its round trip: requests that arrived together then go on to their handlers
+ * together rather than one by one between socket reads. Measured with 32 connections on
+ * 2 cores: 2,390 cached explains a second against 1,820 when answering at once.
  */
 export class InProcessThrottlerStorage implements ThrottlerStorage {
   private readonly windows = new Map<string, Window>();
@@ -49,12 +54,13 @@ export class InProcessThrottlerStorage implements ThrottlerStorage {
     if (window.blockedUntil <= now && window.hits > limit)
       window.blockedUntil = now + blockDuration;
     const blocked = window.blockedUntil > now;
-    return Promise.resolve({
+    const record: ThrottlerStorageRecord = {
       totalHits: window.hits,
       timeToExpire: Math.ceil((window.endsAt - now) / 1000),
       isBlocked: blocked,
       timeToBlockExpire: blocked ? Math.ceil((window.blockedUntil - now) / 1000) : 0,
-    });
+    };
+    return new Promise((resolve) => setImmediate(() => resolve(record)));
   }
 
   /** Drops the windows that have ended and block nothing: the map stays as small as the traffic. */
