@@ -354,7 +354,16 @@ async function startServer(
       `max_connections=${settings.maxConnections}`,
       ...(settings.durable ? [] : ['-c', 'synchronous_commit=off']),
     ],
-    { ...runAs, stdio: ['ignore', log, log], env: { ...process.env, LC_ALL: 'C' } },
+    {
+      ...runAs,
+      stdio: ['ignore', log, log],
+      env: { ...process.env, LC_ALL: 'C' },
+      // Its own session: a Ctrl-C in the terminal reaches this process only, which stops the
+      // server after the requests in flight (the server shut down under them before); and
+      // Linux's scheduler autogroups then share the CPUs between the service and its database
+      // as with a database server, not thread by thread inside one group (`npm run bench`).
+      detached: true,
+    },
   );
   closeSync(log);
   try {

@@ -103,9 +103,18 @@ describe('keys before bodies, guessing costs (issue 9, medium)', () => {
     const head =
       'POST /tenant/scans HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n' +
       'Content-Length: 8000000\r\n\r\n{"findings":[';
-    const answer = envelopeOf(await firstAnswer(t, head));
+    const raw = await firstAnswer(t, head);
+    const answer = envelopeOf(raw);
     expect(answer.status).toBe(401);
     expect(answer.body.requestId).toBe(answer.requestId);
+    // The body is never read: the connection closes rather than draining megabytes.
+    expect(raw).toMatch(/\r\nconnection: close\r\n/i);
+  });
+
+  it('keeps the connection of a keyless request without a body', async () => {
+    const raw = await firstAnswer(t, 'GET /tenant/scans HTTP/1.1\r\nHost: x\r\n\r\n');
+    expect(envelopeOf(raw).status).toBe(401);
+    expect(raw).toMatch(/\r\nconnection: keep-alive\r\n/i);
   });
 
   it('refuses two Authorization or two x-api-key headers with 401', async () => {

@@ -59,6 +59,9 @@ export class RequestAuthenticator {
       await this.authenticate(request, reply);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
+      // The body is never read: closing the connection after the answer refuses the rest of
+      // it, where keeping the connection would mean reading and discarding megabytes first.
+      if (hasBody(request)) void reply.header('connection', 'close');
       sendError(reply, request.id, error);
       return reply; // Fastify's way for an async hook to answer early
     }
@@ -130,6 +133,13 @@ export class RequestAuthenticator {
     void reply.header('RateLimit-Reset', String(record.timeToExpire));
     if (record.isBlocked) throw new TooManyRequests(Math.max(1, record.timeToBlockExpire));
   }
+}
+
+function hasBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  return (
+    (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined
+  );
 }
 
 /**
