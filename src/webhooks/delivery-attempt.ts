@@ -55,6 +55,10 @@ export class DeliveryAttempts {
       error: outcome.error,
     };
     const result = this.decide(claim, attempt, outcome, at);
+    // What the attempt means for the endpoint (disabled after a 410 or a run of abandoned
+    // deliveries) is written before the attempt itself: whoever reads the delivery as failed
+    // or abandoned then also reads the endpoint's state that follows from it.
+    await this.followUp(claim, result, outcome);
     if (!(await this.results.write(claim.id, token, result))) return;
     if (result.status !== 'delivered') {
       this.logger.event('info', 'webhook attempt failed', {
@@ -66,7 +70,6 @@ export class DeliveryAttempts {
         error: attempt.error,
       });
     }
-    await this.followUp(claim, result, outcome);
   }
 
   private async send(claim: ClaimedDelivery, at: Date): Promise<Outcome> {
