@@ -99,6 +99,19 @@ describe('keys before bodies, guessing costs (issue 9, medium)', () => {
     expect(res.body.error).toBe('unauthorized');
   });
 
+  it("answers 403, not 422, to a body the key's role may not send, whatever the body", async () => {
+    const keys = await tenantWithKeys(t.url);
+    const wide = `{${Array.from({ length: 2_000 }, (_, i) => `"k${i}":${i}`).join(',')}}`;
+    for (const rawBody of ['{"findings": [', wide]) {
+      const res = await http(t.url, 'POST', '/tenant/scans', {
+        key: keys.viewer,
+        rawBody,
+        headers: { 'content-type': 'application/json' },
+      });
+      expect([res.status, res.body.error]).toEqual([403, 'forbidden']);
+    }
+  });
+
   it('answers 401 to a keyless 8 MB upload before its body has arrived', async () => {
     const head =
       'POST /tenant/scans HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n' +

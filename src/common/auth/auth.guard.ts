@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { Forbidden, Unauthorized } from '../errors/domain-errors';
 import { Access, ACCESS_KEY, CALLER, DEFAULT_ACCESS, RequestWithCaller } from './decorators';
 import { ROLE_RANK } from './principal';
+import { Role } from './roles';
 
 /**
  * The key was checked before the body was read (RequestAuthenticator, an onRequest hook);
@@ -27,11 +28,15 @@ export class AuthGuard implements CanActivate {
       return true;
     }
     if (caller.kind !== 'tenant-key') throw new Forbidden('This route takes a tenant API key.');
-    if (ROLE_RANK[caller.role] < ROLE_RANK[access.role]) {
-      throw new Forbidden(
-        `This route requires the ${access.role} role; the key has ${caller.role}.`,
-      );
-    }
+    const refusal = roleRefusal(access.role, caller.role);
+    if (refusal) throw refusal;
     return true;
   }
+}
+
+/** A 403 when the key's role ranks below the route's (also checked before the body is read). */
+export function roleRefusal(required: Role, held: Role): Forbidden | null {
+  return ROLE_RANK[held] < ROLE_RANK[required]
+    ? new Forbidden(`This route requires the ${required} role; the key has ${held}.`)
+    : null;
 }

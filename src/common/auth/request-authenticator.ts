@@ -16,6 +16,7 @@ import { AppLogger } from '../logging/app-logger';
 import { LOGGER } from '../logging/logger.module';
 import { FailOpenCounter } from '../rate-limit/fail-open-counter';
 import { FailedAuthLimiter } from '../rate-limit/failed-auth.limiter';
+import { roleRefusal } from './auth.guard';
 import { presentedCredential, sha256Hex } from './credentials';
 import { Access, CALLER, RequestWithCaller } from './decorators';
 import { API_KEY_VERIFIER, ApiKeyVerifier } from './principal';
@@ -95,6 +96,11 @@ export class RequestAuthenticator {
       await this.reject(request, new Unauthorized('The API key is unknown, expired or revoked.'));
     }
     caller[CALLER] = principal!;
+    // The role too, before the body: a viewer's 10 MiB import is a 403, unread and unparsed.
+    if (principal!.kind === 'tenant-key' && access.kind === 'tenant') {
+      const refusal = roleRefusal(access.role, principal!.role);
+      if (refusal) throw refusal;
+    }
   }
 
   /** A rejected key counts against the client IP; past the limit the answer becomes 429. */
