@@ -4,11 +4,11 @@
  * 100,000-key object, a 100,000-element findings array, and keyless 8 MB uploads, from
  * HOSTILE_SENDERS concurrent clients, while one probe asks /health every PROBE_INTERVAL_MS.
  * Goal: the probe's p99 under 100 ms, every hostile request answered 4xx (never 5xx). The probe
- * runs in a worker thread: this thread's own work of sending megabytes must not count as the
- * service's latency.
+ * runs in a process of its own: this process's work of sending megabytes must not count as
+ * the service's latency.
  */
 import { connect } from 'node:net';
-import { Worker } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
 import { checkText } from './export';
 import { Check } from './report';
 
@@ -179,50 +179,62 @@ export async function healthUnderHostileBodies(
   };
 }
 
-/** Asks /health every PROBE_INTERVAL_MS from a worker thread until stopped. */
+/**
+ * Asks /health every PROBE_INTERVAL_MS until told to stop on stdin, then prints its figures.
+ * A process of its own, in its own session, as a health checker is: it neither waits on the
+ * senders' event loop nor shares their scheduler group (Linux autogroups) on this host.
+ */
 const PROBE_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
 const { performance } = require('node:perf_hooks');
+const [url, intervalMs] = [process.argv[1], Number(process.argv[2])];
 let running = true;
 const latencies = [];
 let unhealthyProbes = 0;
-parentPort.once('message', () => { running = false; });
+process.stdin.once('data', () => { running = false; });
 (async () => {
   while (running) {
     const started = performance.now();
     try {
-      const res = await fetch(workerData.url);
+      const res = await fetch(url);
       await res.arrayBuffer();
       if (res.status !== 200) unhealthyProbes++;
     } catch {
       unhealthyProbes++;
     }
     latencies.push(performance.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, workerData.intervalMs));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
-  parentPort.postMessage({ latencies, unhealthyProbes });
+  process.stdout.write(JSON.stringify({ latencies, unhealthyProbes }));
+  process.exit(0);
 })();
 `;
 
-function startProbe(url: string): {
-  stop(): Promise<{ latencies: number[]; unhealthyProbes: number }>;
-} {
-  const worker = new Worker(PROBE_SOURCE, {
-    eval: true,
-    workerData: { url, intervalMs: PROBE_INTERVAL_MS },
+interface ProbeFigures {
+  latencies: number[];
+  unhealthyProbes: number;
+}
+
+function startProbe(url: string): { stop(): Promise<ProbeFigures> } {
+  const child = spawn(process.execPath, ['-e', PROBE_SOURCE, url, String(PROBE_INTERVAL_MS)], {
+    detached: true,
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
-  const result = new Promise<{ latencies: number[]; unhealthyProbes: number }>(
-    (resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    },
-  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const done = new Promise<ProbeFigures>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', () => {
+      try {
+        resolve(JSON.parse(output) as ProbeFigures);
+      } catch {
+        reject(new Error(`the /health probe printed no figures: ${output.slice(0, 200)}`));
+      }
+    });
+  });
   return {
-    async stop() {
-      worker.postMessage('stop');
-      const figures = await result;
-      await worker.terminate();
-      return figures;
+    stop() {
+      child.stdin.write('stop\n');
+      return done;
     },
   };
 }
