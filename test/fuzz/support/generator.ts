@@ -5,6 +5,7 @@
  * malformed path ids, out-of-range query values, odd auth headers, and requests off the spec.
  * Request i depends only on the seed, i and the seeded world, so a failure can be replayed.
  */
+import { WEBHOOK_EVENT_TYPES } from '../../../src/webhooks/event-types';
 import { Operation, Schema } from './openapi';
 import { Prng } from './prng';
 import {
@@ -1229,20 +1230,7 @@ function hint(ctx: Ctx, name: string, schema: Schema): unknown {
       );
     case 'events':
       return either(
-        () =>
-          rng.chance(0.3)
-            ? ['*']
-            : rng.sample(
-                [
-                  'scan.imported',
-                  'remediation.changed',
-                  'remediation.verified',
-                  'remediation.reopened',
-                  'remediation.sla_breached',
-                  'webhook.ping',
-                ],
-                rng.int(1, 4),
-              ),
+        () => (rng.chance(0.3) ? ['*'] : rng.sample(WEBHOOK_EVENT_TYPES, rng.int(1, 4))),
         () => rng.pick([[], ['nope'], ['*', 'scan.imported'], ['SCAN.IMPORTED'], 'scan.imported']),
       );
     case 'target':
