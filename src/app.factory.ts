@@ -10,6 +10,7 @@ import { answerClientError } from './common/http/client-errors';
 import { addJsonBodyParser } from './common/http/json-body';
 import { addSecurityHeaders } from './common/http/security-headers';
 import { AppLogger } from './common/logging/app-logger';
+import { runWithRequestId } from './common/logging/request-context';
 import { buildOpenApiDocument, serveOpenApi } from './common/openapi/openapi';
 import { requestIdFor } from './common/request-id/request-id';
 import { AppConfig } from './config/app-config';
@@ -61,10 +62,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
         ? SCAN_IMPORT_BODY_LIMIT
         : DEFAULT_BODY_LIMIT;
   });
-  fastify.addHook('onRequest', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);
-    // pino-http (nestjs-pino's middleware) takes the request id from here: one id per request.
-    (request.raw as typeof request.raw & { id: string }).id = request.id;
+    // The rest of the request (hooks, body, guards, handler) runs in its context: log lines carry its id.
+    runWithRequestId(request.id, done);
   });
   addSecurityHeaders(fastify);
   fastify.addHook('onResponse', async (request, reply) => {

@@ -1,7 +1,7 @@
 import { LoggerService } from '@nestjs/common';
-import { storage } from 'nestjs-pino/storage';
 import pino, { Logger } from 'pino';
 import { LogLevel } from '../../config/app-config';
+import { currentRequestId } from './request-context';
 
 const NEST_TO_LEVEL: Record<string, LogLevel> = {
   fatal: 'fatal',
@@ -54,7 +54,7 @@ export function rootLoggerFor(level: LogLevel): Logger {
   return root;
 }
 
-/** One root per level, shared by Nest, the request middleware and the services. */
+/** One root per level, shared by Nest and the services. */
 const roots = new Map<LogLevel, Logger>();
 
 function createRootLogger(level: LogLevel): Logger {
@@ -114,8 +114,8 @@ const coalescingStdout = new CoalescingStdout();
 
 /**
  * The one logger of the application: `event(level, msg, fields)` for our code, the
- * LoggerService methods for Nest. Inside a request, lines go through that request's child
- * logger (nestjs-pino's AsyncLocalStorage), which adds its `requestId`.
+ * LoggerService methods for Nest. A line written while serving a request carries that
+ * request's `requestId` (request-context.ts), whoever writes it.
  */
 export class AppLogger implements LoggerService {
   constructor(private readonly root: Logger) {}
@@ -125,10 +125,9 @@ export class AppLogger implements LoggerService {
   }
 
   event(level: LogLevel, msg: string, fields: Record<string, unknown> = {}): void {
-    // A line that names its request itself (the request line, a failure) needs no child.
-    const logger =
-      fields.requestId !== undefined ? this.root : (storage.getStore()?.logger ?? this.root);
-    logger[level](fields, msg);
+    if (!this.root.isLevelEnabled(level)) return;
+    const requestId = fields.requestId === undefined ? currentRequestId() : undefined;
+    this.root[level](requestId === undefined ? fields : { ...fields, requestId }, msg);
   }
 
   log(message: unknown, context?: string): void {
