@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '../database/prepared';
 import { auditInsertFromSql } from '../audit/audit.repository';
 import { Actor, RESCAN_ACTOR } from '../common/auth/principal';
 import { NormalisedFinding } from '../scans/import/normalise-findings';
@@ -544,8 +545,7 @@ export class RemediationItemsRepository {
         ? ''
         : `AND version = ${param(change.expectedVersion)} AND superseded_by_scan_id IS NULL`;
     const also = change.also ? change.also(param, 'updated') : null;
-    const rows: RemediationItemEntity[] = await manager.query(
-      `WITH updated AS (
+    const sql = `WITH updated AS (
          UPDATE remediation_items
             SET ${assignments.join(', ')}, version = version + 1, updated_at = now(),
                 updated_by_key_id = $4, updated_by_label = $5
@@ -574,15 +574,18 @@ export class RemediationItemsRepository {
            details: "jsonb_build_object('version', version, 'changes', $6::jsonb)",
          })}
        )${also ? `, ${also.ctes}` : ''}
-       SELECT updated.*${also ? `, ${also.select} AS "_also"` : ''} FROM updated`,
-      params,
-    );
+       SELECT updated.*${also ? `, ${also.select} AS "_also"` : ''} FROM updated`;
+    // Outside a transaction (the optimistic upsert) it is the hot statement: prepared.
+    const rows: RemediationItemEntity[] = manager.queryRunner
+      ? await manager.query(sql, params)
+      : await queryPrepared(this.dataSource, sql, params);
     for (const row of rows) delete (row as { _also?: unknown })._also;
     return rows;
   }
 
   async findOne(key: ItemKey): Promise<ItemWithPolicy | null> {
-    const rows: ItemWithPolicy[] = await this.dataSource.query(
+    const rows = await queryPrepared<ItemWithPolicy>(
+      this.dataSource,
       `SELECT ${ITEM_COLUMNS}, ${policyJsonSql('$1')} AS "slaPolicy" FROM remediation_items
         WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3`,
       [key.tenantId, key.scanId, key.remediationId],
