@@ -13,6 +13,11 @@ import { checkText } from './export';
 import { Check } from './report';
 
 const HOSTILE_SENDERS = 3;
+/**
+ * Enough hostile requests for a few hundred probes: with fewer than a hundred, the "p99" of
+ * the probe's latencies is its maximum.
+ */
+const HOSTILE_ROUNDS = 504;
 const PROBE_INTERVAL_MS = 10;
 const KEYLESS_UPLOAD_BYTES = 8 * 1024 * 1024;
 export const HEALTH_P99_GOAL_MS = 100;
@@ -135,11 +140,13 @@ export async function healthUnderHostileBodies(
   baseUrl: string,
   keys: { operator: string; viewer: string },
   scanId: string,
-  rounds = 126,
+  rounds = HOSTILE_ROUNDS,
 ): Promise<HostileBodiesResult> {
   const queue = hostileRequests(keys, scanId, rounds);
   const statuses: Record<string, number> = {};
   const probe = startProbe(`${baseUrl}/health`);
+  // The probe's own start (Node, fetch's first connection) is not the service's latency.
+  await probe.ready;
   const sender = async (): Promise<void> => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const status = String(await send(baseUrl, next));
@@ -192,6 +199,8 @@ const latencies = [];
 let unhealthyProbes = 0;
 process.stdin.once('data', () => { running = false; });
 (async () => {
+  try { await (await fetch(url)).arrayBuffer(); } catch {}
+  process.stdout.write('ready\\n');
   while (running) {
     const started = performance.now();
     try {
@@ -214,24 +223,31 @@ interface ProbeFigures {
   unhealthyProbes: number;
 }
 
-function startProbe(url: string): { stop(): Promise<ProbeFigures> } {
+function startProbe(url: string): { ready: Promise<void>; stop(): Promise<ProbeFigures> } {
   const child = spawn(process.execPath, ['-e', PROBE_SOURCE, url, String(PROBE_INTERVAL_MS)], {
     detached: true,
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  let signalReady = (): void => undefined;
+  const ready = new Promise<void>((resolve) => (signalReady = resolve));
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+    if (output.startsWith('ready\n')) signalReady();
+  });
   const done = new Promise<ProbeFigures>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', () => {
+      signalReady();
       try {
-        resolve(JSON.parse(output) as ProbeFigures);
+        resolve(JSON.parse(output.replace(/^ready\n/, '')) as ProbeFigures);
       } catch {
         reject(new Error(`the /health probe printed no figures: ${output.slice(0, 200)}`));
       }
     });
   });
   return {
+    ready,
     stop() {
       child.stdin.write('stop\n');
       return done;

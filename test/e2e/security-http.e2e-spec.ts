@@ -1,8 +1,16 @@
 import { request as httpRequest } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { ADMIN_KEY, startTestApp, TestApp } from '../support/test-app';
 import { createTenant, issueKey, tenantWithKeys } from '../support/fixtures';
 import { http } from '../support/http';
+import {
+  freePort,
+  killHard,
+  Service,
+  spawnService,
+  waitForHealthy,
+} from '../support/foundation-process';
 
 /** One request with repeated headers, which fetch would merge into one. */
 function requestWithHeaders(
@@ -281,5 +289,58 @@ describe('Swagger UI and unmatched routes under the per-IP limit (issue 9, low)'
     }
     expect(statuses.slice(0, 3)).toEqual([200, 200, 404]);
     expect(statuses.slice(3)).toEqual([429, 429]);
+  });
+});
+
+describe('a refused upload in a service process of its own', () => {
+  // In its own process, as in production: in Jest's process the client and the server share
+  // one event loop, and the reset never overtakes the answer.
+  let service: Service | undefined;
+  let url = '';
+  beforeAll(async () => {
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    service = spawnService({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: process.env.DATABASE_URL!,
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      ADMIN_API_KEY: ADMIN_KEY,
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+    });
+    expect(await waitForHealthy(service, url, 60_000)).toBe(true);
+  }, 70_000);
+  afterAll(() => killHard(service));
+
+  it('lets a keyless client that is still sending its 8 MB read the 401, not a reset', async () => {
+    // Closing a socket with unread bytes makes the kernel reset the connection, and a client
+    // that gets the reset before reading the answer sees ECONNRESET: the answer is followed by
+    // a FIN, and the rest of the upload is left unread until the client goes.
+    const { port } = new URL(url);
+    const upload = Buffer.alloc(8_000_000, 0x20);
+    const statusOf = (): Promise<string> =>
+      new Promise((resolve) => {
+        const socket = connect(Number(port), '127.0.0.1');
+        let received = '';
+        const finish = (outcome: string): void => {
+          socket.destroy();
+          resolve(outcome);
+        };
+        socket.on('data', (data) => {
+          received += data.toString('latin1');
+          const status = /^HTTP\/1\.1 (\d{3})/.exec(received);
+          if (status) finish(status[1]);
+        });
+        socket.on('error', (error: NodeJS.ErrnoException) => finish(error.code ?? 'error'));
+        socket.on('close', () => finish('closed without an answer'));
+        socket.write(
+          'POST /tenant/scans HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n' +
+            `Content-Length: ${upload.length}\r\n\r\n`,
+        );
+        socket.write(upload);
+      });
+    const outcomes = await Promise.all(Array.from({ length: 24 }, statusOf));
+    expect(outcomes).toEqual(Array.from({ length: 24 }, () => '401'));
   });
 });

@@ -12,6 +12,7 @@ import {
   Unauthorized,
 } from '../errors/domain-errors';
 import { sendError } from '../errors/error-envelope';
+import { closeAfterAnswer } from '../http/lingering-close';
 import { AppLogger } from '../logging/app-logger';
 import { LOGGER } from '../logging/logger.module';
 import { FailOpenCounter } from '../rate-limit/fail-open-counter';
@@ -62,7 +63,7 @@ export class RequestAuthenticator {
       if (!(error instanceof DomainError)) throw error;
       // The body is never read: closing the connection after the answer refuses the rest of
       // it, where keeping the connection would mean reading and discarding megabytes first.
-      if (hasBody(request)) void reply.header('connection', 'close');
+      if (hasBody(request)) closeAfterAnswer(request, reply);
       sendError(reply, request.id, error);
       return reply; // Fastify's way for an async hook to answer early
     }
