@@ -27,4 +27,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # A heap limit well above what the largest request needs (a 10 MiB import parses into about
 # 100 MB) keeps V8 from growing the heap to its default GBs: peak RSS under load ~170 MB, not ~290.
-CMD ["node", "--max-old-space-size=512", "dist/src/main.js"]
+CMD ["node", "--max-old-space-size=512", "--max-semi-space-size=16", "dist/src/main.js"]

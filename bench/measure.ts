@@ -8,7 +8,7 @@ import { CaseProfiler } from './profiles';
 import { CaseId, CaseResult, RunKindLabel } from './report';
 
 /** The service's Node flags as `npm start` and the Dockerfile give them. */
-const SERVICE_NODE_FLAGS = ['--max-old-space-size=512'];
+const SERVICE_NODE_FLAGS = ['--max-old-space-size=512', '--max-semi-space-size=16'];
 
 /** A process under load: the service, or the reference server. */
 export class Target {

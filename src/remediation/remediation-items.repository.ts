@@ -575,10 +575,11 @@ export class RemediationItemsRepository {
          })}
        )${also ? `, ${also.ctes}` : ''}
        SELECT updated.*${also ? `, ${also.select} AS "_also"` : ''} FROM updated`;
-    // Outside a transaction (the optimistic upsert) it is the hot statement: prepared.
-    const rows: RemediationItemEntity[] = manager.queryRunner
-      ? await manager.query(sql, params)
-      : await queryPrepared(this.dataSource, sql, params);
+    // The optimistic write (the single upsert, outside a transaction) is the hot one: prepared.
+    const rows: RemediationItemEntity[] =
+      change.expectedVersion === undefined
+        ? await manager.query(sql, params)
+        : await queryPrepared(this.dataSource, sql, params);
     for (const row of rows) delete (row as { _also?: unknown })._also;
     return rows;
   }

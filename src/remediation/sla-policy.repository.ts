@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { SlaPolicyEntity } from './sla-policy.entity';
+import { queryPrepared } from '../database/prepared';
 
 const POLICY_COLUMNS = `tenant_id AS "tenantId", days, due_soon_days AS "dueSoonDays",
   restart_on_reopen AS "restartOnReopen", version, updated_at AS "updatedAt",
@@ -25,10 +26,12 @@ export class SlaPolicyRepository {
     tenantId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<SlaPolicyEntity | null> {
-    const rows: SlaPolicyEntity[] = await manager.query(
-      `SELECT ${POLICY_COLUMNS} FROM sla_policies WHERE tenant_id = $1`,
-      [tenantId],
-    );
+    const sql = `SELECT ${POLICY_COLUMNS} FROM sla_policies WHERE tenant_id = $1`;
+    // Read before every backlog page: prepared, unless it is part of a transaction.
+    const rows: SlaPolicyEntity[] =
+      manager === this.dataSource.manager
+        ? await queryPrepared(this.dataSource, sql, [tenantId])
+        : await manager.query(sql, [tenantId]);
     return rows[0] ?? null;
   }
 
