@@ -51,12 +51,16 @@ async function upsert(scanId: string, body: UpsertBody): Promise<Record<string, 
   try {
     await client.query('BEGIN');
     const params = [tenantId, scanId, body.remediationId];
-    const locked = await client.query(LOCK_ITEM, params);
+    const locked = await client.query({ name: 'ref_lock', text: LOCK_ITEM, values: params });
     if (locked.rowCount === 0) {
       await client.query('ROLLBACK');
       return null;
     }
-    const updated = await client.query(UPDATE_ITEM, [...params, body.status, body.owner ?? null]);
+    const updated = await client.query({
+      name: 'ref_update',
+      text: UPDATE_ITEM,
+      values: [...params, body.status, body.owner ?? null],
+    });
     await client.query('COMMIT');
     return updated.rows[0] as Record<string, unknown>;
   } catch (error) {
@@ -70,6 +74,16 @@ async function upsert(scanId: string, body: UpsertBody): Promise<Record<string, 
 const PAGE_SIZE = 50;
 const sql = JSON.parse(process.env.REFERENCE_SQL ?? 'null') as ReferenceSql | null;
 
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `ref_${statementNames.size}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 /** The recorded statement with this request's tenant, scan and time in place of the markers. */
 async function run<T>(
   query: RecordedQuery,
@@ -81,7 +95,12 @@ async function run<T>(
     [MARKERS.now, values.now],
   ]);
   const params = query.params.map((p) => (byMarker.has(p) ? byMarker.get(p) : p));
-  const result = await pool.query(query.sql, params);
+  // Named, as the service runs its hot statements: parsed once per connection.
+  const result = await pool.query({
+    name: statementName(query.sql),
+    text: query.sql,
+    values: params,
+  });
   return result.rows as T[];
 }
 

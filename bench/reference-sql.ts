@@ -34,6 +34,13 @@ export interface ReferenceSql {
 class Recorder {
   readonly queries: RecordedQuery[] = [];
   readonly manager = this;
+  /** The pool that the service's prepared statements go through (database/prepared.ts). */
+  readonly driver = {
+    master: {
+      query: (config: { text: string; values: unknown[] }) =>
+        this.query(config.text, config.values).then((rows) => ({ rows })),
+    },
+  };
 
   query(sql: string, params: unknown[] = []): Promise<unknown[]> {
     const marked = params.map((p) =>
