@@ -618,7 +618,8 @@ export class RemediationItemsRepository {
         ACTIVE_STATUSES,
       );
     }
-    return this.dataSource.query(
+    return queryPrepared(
+      this.dataSource,
       `SELECT ${ITEM_COLUMNS}, ${policyJsonSql('$1')} AS "slaPolicy" FROM remediation_items
         WHERE tenant_id = $1 AND scan_id = $2 AND position > $3 ${conditions.map((c) => `AND ${c}`).join(' ')}
         ORDER BY position
