@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PASSWORD_FILE, PG_DIR } from '../src/database/embedded-postgres';
+import { SqlRecorder } from './reference-sql';
 import { RemediationItemsRepository } from '../src/remediation/remediation-items.repository';
 
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -57,17 +58,10 @@ function reportIdleError(error: Error): void {
  * (through a stand-in data source that only records it), so the plan cannot drift from the code.
  */
 async function queuePageSql(tenantId: string, scanId: string, limit: number) {
-  let captured: { sql: string; params: unknown[] } | null = null;
-  const recorder = {
-    query: (sql: string, params: unknown[]) => {
-      captured = { sql, params };
-      return Promise.resolve([]);
-    },
-  };
+  const recorder = new SqlRecorder();
   const repository = new RemediationItemsRepository(recorder as unknown as DataSource);
   await repository.page(tenantId, scanId, {}, limit, 0);
-  if (!captured) throw new Error('the repository sent no query');
-  return captured as { sql: string; params: unknown[] };
+  return recorder.last();
 }
 
 /** EXPLAIN ANALYZE of the default queue page (limit 50 + 1 to know whether a next page exists). */

@@ -31,7 +31,11 @@ export interface ReferenceSql {
   backlogPage: RecordedQuery;
 }
 
-class Recorder {
+/**
+ * A stand-in data source that records the statements a repository sends, through TypeORM's
+ * query() or the pool that prepared statements take (database/prepared.ts), and answers none.
+ */
+export class SqlRecorder {
   readonly queries: RecordedQuery[] = [];
   readonly manager = this;
   /** The pool that the service's prepared statements go through (database/prepared.ts). */
@@ -58,7 +62,7 @@ class Recorder {
 }
 
 export async function referenceSql(): Promise<ReferenceSql> {
-  const recorder = new Recorder();
+  const recorder = new SqlRecorder();
   const source = recorder as unknown as DataSource;
   await new RemediationItemsRepository(source).page(
     MARKERS.tenant,
