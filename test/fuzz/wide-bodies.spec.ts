@@ -201,8 +201,14 @@ describe('wide bodies fuzz, with a /health latency probe', () => {
     // Every probe answered, and answered healthy: nothing froze the service.
     expect(latencies.length).toBeGreaterThan(0);
     expect([...healthStatuses]).toEqual([200]);
-    // The latency goal (p99 under P99_GOAL_MS) is a speed goal: printed above with the figures,
-    // never asserted, since a test's timing on a shared machine says more about the machine.
-    if (p99 >= P99_GOAL_MS) console.log(`wide bodies: p99 goal ${P99_GOAL_MS} ms not met`);
+    // The latency goal (p99 under P99_GOAL_MS) is a speed goal, never asserted here: in Jest
+    // the app, the probe and the senders share one event loop, so these figures include the
+    // senders' own work. `npm run bench` measures it (its hostile case: service, probe and
+    // senders in processes of their own, ~200 probes).
+    if (p99 >= P99_GOAL_MS) {
+      console.log(
+        `wide bodies: p99 ${p99} ms in-process (goal ${P99_GOAL_MS} ms, measured by npm run bench)`,
+      );
+    }
   });
 });
