@@ -16,6 +16,7 @@ import { RemediationItemsRepository } from '../src/remediation/remediation-items
 import { BenchConfig } from './config';
 import { median } from './load';
 import { runCommand } from './processes';
+import { SqlRecorder } from './reference-sql';
 
 export interface PgbenchFigures {
   /** Median tps of the measured windows; null when skipped. */
@@ -59,14 +60,9 @@ async function upsertStatements(
   statements: string[];
   variables: Record<string, string>;
 }> {
-  const recorded: { sql: string; params: unknown[] }[] = [];
-  const manager = {
-    query: (sql: string, params: unknown[] = []) => {
-      recorded.push({ sql, params });
-      return Promise.resolve([{}]);
-    },
-  } as unknown as EntityManager;
-  const repository = new RemediationItemsRepository(manager as unknown as DataSource);
+  const recorder = new SqlRecorder();
+  const manager = recorder as unknown as EntityManager;
+  const repository = new RemediationItemsRepository(recorder as unknown as DataSource);
   const key = { tenantId, scanId, remediationId: '\u0000item' };
   await repository.lock(manager, key);
   await repository.updateWithHistory(
@@ -80,7 +76,7 @@ async function upsertStatements(
     },
   );
   const variables: Record<string, string> = {};
-  const statements = recorded.map(({ sql, params }) =>
+  const statements = recorder.queries.map(({ sql, params }) =>
     sql.replace(/\$(\d+)/g, (_, n: string) => {
       const value = params[Number(n) - 1];
       // The item varies per transaction; everything else is the same for every one.

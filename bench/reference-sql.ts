@@ -38,6 +38,7 @@ export interface ReferenceSql {
 export class SqlRecorder {
   readonly queries: RecordedQuery[] = [];
   readonly manager = this;
+  readonly connection = this;
   /** The pool that the service's prepared statements go through (database/prepared.ts). */
   readonly driver = {
     master: {

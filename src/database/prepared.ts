@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 
 /**
  * Distinct statement texts this process prepares. The hot statements have few shapes (the
@@ -14,17 +14,19 @@ const names = new Map<string, string>();
  * Runs a hot statement as a named prepared statement on whichever pooled connection takes it:
  * PostgreSQL parses and analyses its text once per connection, not once per request (the
  * upsert's CTE statement is several kilobytes). node-postgres prepares a name on a connection
- * the first time that connection sees it, and again after a reconnect. Errors are node-postgres'
- * own (SQLSTATE in `code`), which the error filter maps as it maps TypeORM's.
+ * the first time that connection sees it, and again after a reconnect. Inside a transaction
+ * (a manager with its own query runner) the statement runs as usual on that transaction's
+ * connection. Errors are node-postgres' own (SQLSTATE in `code`), which the error filter maps
+ * as it maps TypeORM's.
  */
 export async function queryPrepared<T>(
-  dataSource: DataSource,
+  manager: EntityManager,
   text: string,
   values: unknown[],
 ): Promise<T[]> {
-  const name = statementName(text);
-  if (name === null) return dataSource.query(text, values);
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const name = manager.queryRunner ? null : statementName(text);
+  if (name === null) return manager.query(text, values);
+  const pool = (manager.connection.driver as unknown as { master: Pool }).master;
   const result = await pool.query({ name, text, values });
   return result.rows as T[];
 }

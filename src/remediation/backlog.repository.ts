@@ -160,7 +160,7 @@ export class BacklogRepository {
     // The sort key as text: exact to the microsecond, unlike a JavaScript Date. Prepared: the
     // page of a tenant's backlog is read far more often than any other backlog statement.
     return queryPrepared(
-      this.dataSource,
+      this.dataSource.manager,
       `SELECT *, ${order.key ? `(${order.key})::text` : 'NULL'} AS "sortKey" FROM (
          SELECT ${ITEM_COLUMNS}, ${sla.dueAt} AS "slaDueAt", ${sla.state} AS "slaState",
                 ${severityRankSql()} AS "severityRank"

@@ -575,18 +575,15 @@ export class RemediationItemsRepository {
          })}
        )${also ? `, ${also.ctes}` : ''}
        SELECT updated.*${also ? `, ${also.select} AS "_also"` : ''} FROM updated`;
-    // The optimistic write (the single upsert, outside a transaction) is the hot one: prepared.
-    const rows: RemediationItemEntity[] =
-      change.expectedVersion === undefined
-        ? await manager.query(sql, params)
-        : await queryPrepared(this.dataSource, sql, params);
+    // Outside a transaction (the optimistic single upsert) this is the hot statement: prepared.
+    const rows = await queryPrepared<RemediationItemEntity>(manager, sql, params);
     for (const row of rows) delete (row as { _also?: unknown })._also;
     return rows;
   }
 
   async findOne(key: ItemKey): Promise<ItemWithPolicy | null> {
     const rows = await queryPrepared<ItemWithPolicy>(
-      this.dataSource,
+      this.dataSource.manager,
       `SELECT ${ITEM_COLUMNS}, ${policyJsonSql('$1')} AS "slaPolicy" FROM remediation_items
         WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3`,
       [key.tenantId, key.scanId, key.remediationId],
@@ -619,7 +616,7 @@ export class RemediationItemsRepository {
       );
     }
     return queryPrepared(
-      this.dataSource,
+      this.dataSource.manager,
       `SELECT ${ITEM_COLUMNS}, ${policyJsonSql('$1')} AS "slaPolicy" FROM remediation_items
         WHERE tenant_id = $1 AND scan_id = $2 AND position > $3 ${conditions.map((c) => `AND ${c}`).join(' ')}
         ORDER BY position

@@ -26,12 +26,12 @@ export class SlaPolicyRepository {
     tenantId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<SlaPolicyEntity | null> {
-    const sql = `SELECT ${POLICY_COLUMNS} FROM sla_policies WHERE tenant_id = $1`;
-    // Read before every backlog page: prepared, unless it is part of a transaction.
-    const rows: SlaPolicyEntity[] =
-      manager === this.dataSource.manager
-        ? await queryPrepared(this.dataSource, sql, [tenantId])
-        : await manager.query(sql, [tenantId]);
+    // Read before every backlog page: prepared (unless it is part of a transaction).
+    const rows = await queryPrepared<SlaPolicyEntity>(
+      manager,
+      `SELECT ${POLICY_COLUMNS} FROM sla_policies WHERE tenant_id = $1`,
+      [tenantId],
+    );
     return rows[0] ?? null;
   }
 
