@@ -1,12 +1,13 @@
 import { ThrottlerStorage } from '@nestjs/throttler';
 import { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
+import { CounterHit, CounterStore } from './counter-store';
 
 const WARNING_INTERVAL_MS = 10_000;
 
 /**
- * A counter in the rate-limit store that fails open: while the store (Redis) is unreachable,
- * increment() answers null, meaning "do not limit", and the outage is reported at most every
- * ten seconds rather than on every request.
+ * Counters in the rate-limit store that fail open: while the store (Redis) is unreachable,
+ * the answer is null, meaning "do not limit", and the outage is reported at most every ten
+ * seconds rather than on every request.
  */
 export class FailOpenCounter {
   private lastWarning = 0;
@@ -23,8 +24,14 @@ export class FailOpenCounter {
     blockDuration: number,
     name: string,
   ): Promise<ThrottlerStorageRecord | null> {
+    const records = await this.incrementAll([{ key, ttl, limit, blockDuration, name }]);
+    return records?.[0] ?? null;
+  }
+
+  /** The limits of one request in order, up to the first that blocks (see CounterStore). */
+  async incrementAll(hits: readonly CounterHit[]): Promise<ThrottlerStorageRecord[] | null> {
     try {
-      return await this.storage.increment(key, ttl, limit, blockDuration, name);
+      return await countAll(this.storage, hits);
     } catch (error) {
       const now = Date.now();
       if (now - this.lastWarning > WARNING_INTERVAL_MS) {
@@ -34,4 +41,23 @@ export class FailOpenCounter {
       return null;
     }
   }
+}
+
+async function countAll(
+  storage: ThrottlerStorage,
+  hits: readonly CounterHit[],
+): Promise<ThrottlerStorageRecord[]> {
+  if (isCounterStore(storage)) return storage.incrementAll(hits);
+  // Any other ThrottlerStorage: one call per limit, same order and stop.
+  const records: ThrottlerStorageRecord[] = [];
+  for (const { key, ttl, limit, blockDuration, name } of hits) {
+    const record = await storage.increment(key, ttl, limit, blockDuration, name);
+    records.push(record);
+    if (record.isBlocked) break;
+  }
+  return records;
+}
+
+function isCounterStore(storage: ThrottlerStorage): storage is CounterStore {
+  return typeof (storage as Partial<CounterStore>).incrementAll === 'function';
 }

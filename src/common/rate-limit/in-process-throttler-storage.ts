@@ -1,5 +1,5 @@
-import { ThrottlerStorage } from '@nestjs/throttler';
 import { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
+import { CounterHit, CounterStore } from './counter-store';
 
 interface Window {
   hits: number;
@@ -24,7 +24,7 @@ const SWEEP_INTERVAL_MS = 60_000;
  * together rather than one by one between socket reads. Measured with 32 connections on
  * 2 cores: 2,390 cached explains a second against 1,820 when answering at once.
  */
-export class InProcessThrottlerStorage implements ThrottlerStorage {
+export class InProcessThrottlerStorage implements CounterStore {
   private readonly windows = new Map<string, Window>();
   private readonly sweeper: NodeJS.Timeout;
 
@@ -38,29 +38,43 @@ export class InProcessThrottlerStorage implements ThrottlerStorage {
     ttl: number,
     limit: number,
     blockDuration: number,
-    throttlerName: string,
+    name: string,
   ): Promise<ThrottlerStorageRecord> {
+    const record = this.count({ key, ttl, limit, blockDuration, name }, this.now());
+    return new Promise((resolve) => setImmediate(() => resolve(record)));
+  }
+
+  incrementAll(hits: readonly CounterHit[]): Promise<ThrottlerStorageRecord[]> {
     const now = this.now();
-    const id = `${key}:${throttlerName}`;
+    const records: ThrottlerStorageRecord[] = [];
+    for (const hit of hits) {
+      const record = this.count(hit, now);
+      records.push(record);
+      if (record.isBlocked) break;
+    }
+    return new Promise((resolve) => setImmediate(() => resolve(records)));
+  }
+
+  private count(hit: CounterHit, now: number): ThrottlerStorageRecord {
+    const id = `${hit.key}:${hit.name}`;
     let window = this.windows.get(id);
     if (!window) {
-      window = { hits: 0, endsAt: now + ttl, blockedUntil: 0 };
+      window = { hits: 0, endsAt: now + hit.ttl, blockedUntil: 0 };
       this.windows.set(id, window);
     } else if (window.endsAt <= now) {
       window.hits = 0;
-      window.endsAt = now + ttl;
+      window.endsAt = now + hit.ttl;
     }
     window.hits++;
-    if (window.blockedUntil <= now && window.hits > limit)
-      window.blockedUntil = now + blockDuration;
+    if (window.blockedUntil <= now && window.hits > hit.limit)
+      window.blockedUntil = now + hit.blockDuration;
     const blocked = window.blockedUntil > now;
-    const record: ThrottlerStorageRecord = {
+    return {
       totalHits: window.hits,
       timeToExpire: Math.ceil((window.endsAt - now) / 1000),
       isBlocked: blocked,
       timeToBlockExpire: blocked ? Math.ceil((window.blockedUntil - now) / 1000) : 0,
     };
-    return new Promise((resolve) => setImmediate(() => resolve(record)));
   }
 
   /** Drops the windows that have ended and block nothing: the map stays as small as the traffic. */
