@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { POOL_SIZE } from '../src/database/data-source-options';
 import { adminServerUrl, BenchConfig } from './config';
-import { benchPool, embeddedDatabaseUrl, explainQueuePage, recreateDatabase } from './database';
+import {
+  benchPool,
+  embeddedDatabaseUrl,
+  explainQueuePage,
+  recreateDatabase,
+  settleAfterSeeding,
+} from './database';
 import { cachedExplain, rotatingUpserts, uncachedExplains } from './fixtures';
 import { LoadSpec } from './load';
 import { CaseSpec, measureCase, startReferenceServer, startService, Target } from './measure';
@@ -225,9 +231,7 @@ async function serverCases(
   const referenceScan = await importScan(target.baseUrl, tenant, IMPORT_CAP, 'bench: reference');
   const large = await seedLargeScan(pool, tenant.tenantId, LARGE_SCAN);
   const backlog = await setUpBacklogTenants(target.baseUrl, adminKey, pool);
-  // Autovacuum would vacuum and analyse the 150,000 new rows within a minute in production,
-  // competing with the cases for the two cores meanwhile: the bench does it first, in both runs.
-  await pool.query('VACUUM ANALYZE');
+  await settleAfterSeeding(pool);
   const scans = { small, large, writable, largeLabel: '50,000-item scan (SQL seed)' };
   const specs = [
     ...serviceCases(config, target.baseUrl, tenant.apiKey, scans),
@@ -481,7 +485,7 @@ async function embeddedCases(config: BenchConfig, dataDir: string, profiler: Cas
     const writable = await importScan(target.baseUrl, tenant, IMPORT_CAP, 'bench: upserts');
     const large = await seedLargeScan(pool, tenant.tenantId, LARGE_SCAN);
     const backlog = await setUpBacklogTenants(target.baseUrl, adminKey, pool);
-    await pool.query('VACUUM ANALYZE');
+    await settleAfterSeeding(pool);
     const scans = { small, large, writable, largeLabel: '50,000-item scan (SQL seed)' };
     const specs = [
       ...serviceCases(config, target.baseUrl, tenant.apiKey, scans),
