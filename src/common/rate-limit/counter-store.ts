@@ -20,3 +20,11 @@ export interface CounterHit {
 export interface CounterStore extends ThrottlerStorage {
   incrementAll(hits: readonly CounterHit[]): Promise<ThrottlerStorageRecord[]>;
 }
+
+/** The store RateLimitModule provides, as a CounterStore: both of ours are. */
+export function asCounterStore(storage: ThrottlerStorage): CounterStore {
+  if (typeof (storage as Partial<CounterStore>).incrementAll !== 'function') {
+    throw new Error('the rate-limit storage must count several limits at once (CounterStore)');
+  }
+  return storage as CounterStore;
+}

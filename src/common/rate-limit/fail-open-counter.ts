@@ -1,6 +1,6 @@
 import { ThrottlerStorage } from '@nestjs/throttler';
 import { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
-import { CounterHit, CounterStore } from './counter-store';
+import { asCounterStore, CounterHit, CounterStore } from './counter-store';
 
 const WARNING_INTERVAL_MS = 10_000;
 
@@ -11,11 +11,14 @@ const WARNING_INTERVAL_MS = 10_000;
  */
 export class FailOpenCounter {
   private lastWarning = 0;
+  private readonly storage: CounterStore;
 
   constructor(
-    private readonly storage: ThrottlerStorage,
+    storage: ThrottlerStorage,
     private readonly warn: (message: string) => void,
-  ) {}
+  ) {
+    this.storage = asCounterStore(storage);
+  }
 
   async increment(
     key: string,
@@ -31,7 +34,7 @@ export class FailOpenCounter {
   /** The limits of one request in order, up to the first that blocks (see CounterStore). */
   async incrementAll(hits: readonly CounterHit[]): Promise<ThrottlerStorageRecord[] | null> {
     try {
-      return await countAll(this.storage, hits);
+      return await this.storage.incrementAll(hits);
     } catch (error) {
       const now = Date.now();
       if (now - this.lastWarning > WARNING_INTERVAL_MS) {
@@ -41,23 +44,4 @@ export class FailOpenCounter {
       return null;
     }
   }
-}
-
-async function countAll(
-  storage: ThrottlerStorage,
-  hits: readonly CounterHit[],
-): Promise<ThrottlerStorageRecord[]> {
-  if (isCounterStore(storage)) return storage.incrementAll(hits);
-  // Any other ThrottlerStorage: one call per limit, same order and stop.
-  const records: ThrottlerStorageRecord[] = [];
-  for (const { key, ttl, limit, blockDuration, name } of hits) {
-    const record = await storage.increment(key, ttl, limit, blockDuration, name);
-    records.push(record);
-    if (record.isBlocked) break;
-  }
-  return records;
-}
-
-function isCounterStore(storage: ThrottlerStorage): storage is CounterStore {
-  return typeof (storage as Partial<CounterStore>).incrementAll === 'function';
 }

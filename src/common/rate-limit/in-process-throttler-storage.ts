@@ -33,15 +33,15 @@ export class InProcessThrottlerStorage implements CounterStore {
     this.sweeper.unref();
   }
 
-  increment(
+  async increment(
     key: string,
     ttl: number,
     limit: number,
     blockDuration: number,
     name: string,
   ): Promise<ThrottlerStorageRecord> {
-    const record = this.count({ key, ttl, limit, blockDuration, name }, this.now());
-    return new Promise((resolve) => setImmediate(() => resolve(record)));
+    const [record] = await this.incrementAll([{ key, ttl, limit, blockDuration, name }]);
+    return record;
   }
 
   incrementAll(hits: readonly CounterHit[]): Promise<ThrottlerStorageRecord[]> {

@@ -35,9 +35,20 @@ type Limit = Pick<CounterHit, 'ttl' | 'limit' | 'blockDuration'>;
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  private failOpenCounter?: FailOpenCounter;
-  private limitsByName?: Map<string, Limit>;
+  private counter!: FailOpenCounter;
+  /** The configured limits by name, fixed numbers (RateLimitModule): checked at start-up. */
+  private readonly limits = new Map<string, Limit>();
   private readonly plans = new WeakMap<object, RoutePlan>();
+
+  override async onModuleInit(): Promise<void> {
+    await super.onModuleInit();
+    this.counter = new FailOpenCounter(this.storageService, (m) => this.logger.warn(m));
+    for (const t of this.throttlers) {
+      const ttl = fixed(t.ttl, t.name);
+      const blockDuration = t.blockDuration === undefined ? ttl : fixed(t.blockDuration, t.name);
+      this.limits.set(t.name!, { ttl, limit: fixed(t.limit, t.name), blockDuration });
+    }
+  }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const http = context.switchToHttp();
@@ -94,23 +105,6 @@ export class RateLimitGuard extends ThrottlerGuard {
       this.plans.set(handler, plan);
     }
     return plan;
-  }
-
-  /** The configured limits, fixed numbers (RateLimitModule), by name. */
-  private get limits(): Map<string, Limit> {
-    this.limitsByName ??= new Map(
-      this.throttlers.map((t) => {
-        const ttl = fixed(t.ttl, t.name);
-        const blockDuration = t.blockDuration === undefined ? ttl : fixed(t.blockDuration, t.name);
-        return [t.name!, { ttl, limit: fixed(t.limit, t.name), blockDuration }];
-      }),
-    );
-    return this.limitsByName;
-  }
-
-  private get counter(): FailOpenCounter {
-    this.failOpenCounter ??= new FailOpenCounter(this.storageService, (m) => this.logger.warn(m));
-    return this.failOpenCounter;
   }
 }
 
