@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
-import { newId } from '../common/ids';
-import { ALL_EVENTS, MAX_ENDPOINTS_PER_TENANT, subscribes, WebhookEventType } from './event-types';
+import { idCompletionSql, IDS_PER_STEM, newId, newIdStem } from '../common/ids';
+import { ALL_EVENTS, subscribes, WebhookEventType } from './event-types';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
 import { WebhookEndpointsRepository } from './webhook-endpoints.repository';
 import { EventRow, WebhookEventsRepository } from './webhook-events.repository';
@@ -64,9 +64,10 @@ export class WebhookEventsService {
     const type = param(event.type);
     const at = `${param(now)}::timestamptz`;
     const eventId = param(newId('msg'));
-    // Delivery ids are ULIDs made here, one per endpoint the tenant may have; an endpoint past
-    // that limit (a race at creation) still gets one, from the event's.
-    const deliveryIds = param(Array.from({ length: MAX_ENDPOINTS_PER_TENANT }, () => newId('dlv')));
+    // Delivery ids are completed in SQL from one stem, one per endpoint that subscribes: no ids
+    // are made for a tenant without endpoints, the usual case. Past IDS_PER_STEM endpoints (ten
+    // is the limit) an endpoint's delivery is named after the event.
+    const deliveryStem = param(newIdStem('dlv'));
     const ctes = `webhook_targets AS (
          SELECT id, row_number() OVER (ORDER BY id) AS n FROM webhook_endpoints
           WHERE tenant_id = ${tenant} AND enabled
@@ -79,7 +80,8 @@ export class WebhookEventsService {
        ), webhook_delivery AS (
          INSERT INTO webhook_deliveries (id, tenant_id, endpoint_id, event_id, event_type, status,
                 attempt_count, attempts, next_attempt_at, created_at, updated_at)
-         SELECT COALESCE((${deliveryIds}::text[])[t.n], e.id || '_' || t.n), ${tenant}, t.id, e.id,
+         SELECT CASE WHEN t.n <= ${IDS_PER_STEM} THEN ${idCompletionSql(deliveryStem, 't.n')}
+                     ELSE e.id || '_' || t.n END, ${tenant}, t.id, e.id,
                 ${type}, 'pending', 0, '[]'::jsonb, ${at}, ${at}, ${at}
            FROM webhook_targets t CROSS JOIN webhook_event e
          RETURNING 1

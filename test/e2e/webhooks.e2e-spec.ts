@@ -509,6 +509,14 @@ describe('webhooks (contract §12)', () => {
       expect(await countChanged(unrelated.webhookId)).toBe(0);
 
       const [delivery] = await deliveryLog(t, tenant.admin, changed.webhookId);
+      const [sibling] = await deliveryLog(t, tenant.admin, all.webhookId);
+      // The deliveries of one event: each its own id, of the form the delivery routes accept.
+      expect([delivery.deliveryId, sibling.deliveryId]).toEqual([
+        expect.stringMatching(/^dlv_[0-9A-HJKMNP-TV-Z]{26}$/),
+        expect.stringMatching(/^dlv_[0-9A-HJKMNP-TV-Z]{26}$/),
+      ]);
+      expect(sibling.eventId).toBe(delivery.eventId);
+      expect(sibling.deliveryId).not.toBe(delivery.deliveryId);
       // One event, one delivery per endpoint: the same webhook-id, each signed with its secret.
       const requests = await receiver.waitForId(delivery.eventId, 2);
       expect(requests).toHaveLength(2);

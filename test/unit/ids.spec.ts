@@ -1,4 +1,4 @@
-import { newId, ulid } from '../../src/common/ids';
+import { IDS_PER_STEM, newId, newIdStem, ulid } from '../../src/common/ids';
 
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
@@ -19,5 +19,16 @@ describe('ids', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 2_000; i++) for (const c of ulid().slice(10)) seen.add(c);
     expect(seen.size).toBe(32);
+  });
+
+  it('completes one stem into distinct ids of the usual form, in order', () => {
+    const stem = newIdStem('dlv');
+    const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+    // What idCompletionSql asks PostgreSQL for: substr(alphabet, n, 1) for n = 1..IDS_PER_STEM.
+    const ids = Array.from({ length: IDS_PER_STEM }, (_, i) => stem + alphabet[i]);
+    expect(new Set(ids).size).toBe(IDS_PER_STEM);
+    for (const id of ids) expect(id).toMatch(/^dlv_[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect([...ids].sort()).toEqual(ids);
+    expect(newIdStem('dlv')).not.toBe(stem);
   });
 });
