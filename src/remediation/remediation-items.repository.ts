@@ -29,6 +29,24 @@ export const ITEM_COLUMNS = `scan_id AS "scanId", remediation_id AS "remediation
   verification_scan_id AS "verificationScanId", verification_checked_at AS "verificationCheckedAt",
   sla_breach_recorded_for AS "slaBreachRecordedFor"`;
 
+/** What the optimistic write returns of the row (updateIfVersion). */
+const WRITTEN_COLUMNS = `version, updated_at AS "updatedAt", sla_breach_recorded_for AS "slaBreachRecordedFor"`;
+type WrittenColumns = Pick<RemediationItemEntity, 'version' | 'updatedAt' | 'slaBreachRecordedFor'>;
+
+/**
+ * The texts of writeChange's statement by shape (the fields it sets, whether it checks the
+ * version, whether it has extra CTEs): its placeholders depend on nothing else. Built once,
+ * and the same string every time, so that finding its prepared statement does not hash and
+ * compare kilobytes of text per request. Few shapes exist; past the bound texts are built.
+ */
+const MAX_WRITE_SHAPES = 64;
+const writeTexts = new Map<string, string>();
+
+function rememberText(texts: Map<string, string>, shape: string, text: string): string {
+  if (texts.size < MAX_WRITE_SHAPES) texts.set(shape, text);
+  return text;
+}
+
 /**
  * More CTEs for the statement that writes a change, built on its CTE `source` (the updated
  * row): `ctes` to append, `select` an expression the final SELECT reads, so that CTEs without
@@ -489,28 +507,37 @@ export class RemediationItemsRepository {
   }
 
   /**
-   * The change of an item as it was read at `expectedVersion`, with its history, audit entry
-   * and the CTEs `also` builds on `updated` (its webhook event), as ONE statement: atomic
-   * without a transaction, and a round trip in all. Null, with nothing written, when another
-   * writer changed or superseded the item since it was read.
+   * The change of an item as it was `read`, with its history, audit entry and the CTEs `also`
+   * builds on `updated` (its webhook event), as ONE statement: atomic without a transaction,
+   * and a round trip in all. Null, with nothing written, when another writer changed or
+   * superseded the item since it was read. The statement returns only what it does not know
+   * in advance (version, updated_at, the SLA sweep's marker): every other writer bumps the
+   * version, which the statement checks, so the rest of the row is the row read with the
+   * changes applied.
    */
   async updateIfVersion(
-    key: ItemKey,
-    expectedVersion: number,
+    read: RemediationItemEntity,
     changes: ItemChanges,
     actor: Actor,
     history: Record<string, FieldChange>,
     also: ExtraCtes,
   ): Promise<RemediationItemEntity | null> {
     const rows = await this.writeChange(this.dataSource.manager, {
-      key,
+      key: read,
       changes,
       actor,
       history,
-      expectedVersion,
+      expectedVersion: read.version,
       also,
     });
-    return rows[0] ?? null;
+    if (rows.length === 0) return null;
+    return {
+      ...read,
+      ...changes,
+      ...(rows[0] as WrittenColumns),
+      updatedByKeyId: actor.keyId,
+      updatedByLabel: actor.label,
+    };
   }
 
   private async writeChange(
@@ -537,20 +564,29 @@ export class RemediationItemsRepository {
       params.push(value);
       return `$${params.length}`;
     };
-    const assignments = (Object.entries(change.changes) as [keyof ItemChanges, unknown][]).map(
-      ([field, value]) => `${CHANGE_COLUMNS[field]} = ${param(value)}`,
+    const fields = Object.keys(change.changes) as (keyof ItemChanges)[];
+    const assignments = fields.map(
+      (field) => `${CHANGE_COLUMNS[field]} = ${param(change.changes[field])}`,
     );
-    const versionCheck =
-      change.expectedVersion === undefined
-        ? ''
-        : `AND version = ${param(change.expectedVersion)} AND superseded_by_scan_id IS NULL`;
+    const checksVersion = change.expectedVersion !== undefined;
+    const versionCheck = checksVersion
+      ? `AND version = ${param(change.expectedVersion)} AND superseded_by_scan_id IS NULL`
+      : '';
     const also = change.also ? change.also(param, 'updated') : null;
-    const sql = `WITH updated AS (
+    // The optimistic write knows the rest of the row (updateIfVersion): it returns the rest only.
+    const returning = checksVersion ? WRITTEN_COLUMNS : ITEM_COLUMNS;
+    const shape = `${fields.join()}|${checksVersion}|${also !== null}`;
+    const sql =
+      writeTexts.get(shape) ??
+      rememberText(
+        writeTexts,
+        shape,
+        `WITH updated AS (
          UPDATE remediation_items
             SET ${assignments.join(', ')}, version = version + 1, updated_at = now(),
                 updated_by_key_id = $4, updated_by_label = $5
           WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3 ${versionCheck}
-          RETURNING ${ITEM_COLUMNS}
+          RETURNING ${returning}
        ), history AS (
          ${historyInsertFromSql({
            source: 'updated',
@@ -574,7 +610,8 @@ export class RemediationItemsRepository {
            details: "jsonb_build_object('version', version, 'changes', $6::jsonb)",
          })}
        )${also ? `, ${also.ctes}` : ''}
-       SELECT updated.*${also ? `, ${also.select} AS "_also"` : ''} FROM updated`;
+       SELECT updated.*${also ? `, ${also.select} AS "_also"` : ''} FROM updated`,
+      );
     // Outside a transaction (the optimistic single upsert) this is the hot statement: prepared.
     const rows = await queryPrepared<RemediationItemEntity>(manager, sql, params);
     for (const row of rows) delete (row as { _also?: unknown })._also;

@@ -74,8 +74,7 @@ export class RemediationService {
       if (!plan) return withSla(current, rules, now);
       const after = { ...current, ...plan.changes, version: current.version + 1 };
       const item = await this.items.updateIfVersion(
-        key,
-        current.version,
+        current,
         plan.changes,
         actorOf(caller),
         plan.history,

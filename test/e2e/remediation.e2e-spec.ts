@@ -208,6 +208,35 @@ describe('remediation upsert (POST /tenant/scans/{scan_id}/remediation)', () => 
     expect(history.body.entries[1].actor.label).toBe('operator-key');
   });
 
+  it('answers every change with the item exactly as a read of it right after shows it', async () => {
+    // The write returns only what it cannot know (version, updated_at) and answers with the
+    // item it read, changed: this holds it to the stored row, field by field, for each kind of
+    // change and each writer.
+    const scan = await importScan(t, acme.operator);
+    const changes: [string, Record<string, unknown>][] = [
+      [
+        acme.operator,
+        { status: 'in_progress', owner: 'bob', notes: 'n1', targetDate: '2030-01-15' },
+      ],
+      [acme.operator, { status: 'in_progress', targetDate: '2031-06-30T17:00:00Z' }],
+      [acme.operator, { status: 'done', assetId: 'api-edge-01' }],
+      [acme.admin, { status: 'open', owner: null, targetDate: null }],
+      [acme.operator, { status: 'accepted_risk', notes: 'compensating control' }],
+      [acme.operator, { status: 'open', notes: null, targetDate: '2020-01-01' }],
+    ];
+    let version = 1;
+    for (const [key, change] of changes) {
+      const written = await upsert(key, { remediationId: 'rem_001', ...change }, scan);
+      expect(written.status).toBe(200);
+      expect(written.body.item.version).toBe(++version);
+      const read = await http(t.url, 'GET', `/tenant/scans/${scan}/remediation/rem_001`, {
+        key: acme.viewer,
+      });
+      expect(written.body.item).toEqual(read.body.item);
+      expect(written.headers.get('etag')).toBe(read.headers.get('etag'));
+    }
+  });
+
   it('sets resolvedAt on done and clears it when the item is reopened', async () => {
     const done = await upsert(acme.operator, { remediationId: 'rem_002', status: 'done' });
     expect(done.body.item.resolvedAt).not.toBeNull();
