@@ -1,18 +1,23 @@
 /**
- * PostgreSQL's own ceiling for the upsert's transaction (#15): pgbench running the statements
- * the service runs for one upsert (BEGIN; the item locked with SELECT ... FOR UPDATE; the
- * update with its history and audit rows; COMMIT), on random items of a 5,000-item scan, at
- * the bench's concurrency, for the same windows as the autocannon cases. The statements come
- * from the service's repository itself (recorded, as database.ts does for the plans), so they
- * cannot drift from the code. Not included: the webhook subscribers lookup of events.changed
- * (one more SELECT; no endpoint exists during the upsert case).
+ * PostgreSQL's own ceiling for the upsert (#15): pgbench running the statements the service
+ * runs for one upsert (the item read with its tenant's SLA policy; the write checked against
+ * the version read, with its history, audit entry and webhook event CTEs, in one statement),
+ * prepared as the service prepares them, on random items of a 5,000-item scan, at the bench's
+ * concurrency, for the same windows as the autocannon cases. The statements come from the
+ * service's repository itself (recorded, as database.ts does for the plans), so they cannot
+ * drift from the code; the version of the read item goes into the write as it does in the
+ * service (pgbench's \gset).
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { Pool } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../src/common/clock';
+import { RemediationEvents } from '../src/remediation/remediation-events';
+import { RemediationItemEntity } from '../src/remediation/remediation-item.entity';
 import { RemediationItemsRepository } from '../src/remediation/remediation-items.repository';
+import { WebhookEventsService } from '../src/webhooks/webhook-events.service';
 import { BenchConfig } from './config';
 import { median } from './load';
 import { runCommand } from './processes';
@@ -51,6 +56,9 @@ export function findPgbench(): string | null {
 /** The item of pgbench's random position, as remediationIdFor names it (rem_001, rem_1234). */
 const ITEM_ID = `('rem_' || lpad(:i::text, greatest(3, length(:i::text)), '0'))`;
 
+/** The read item's version, as pgbench's \gset names it after the read. */
+const VERSION_MARKER = '\u0000version';
+
 /** The upsert's two statements with the repository's SQL; $n become pgbench variables. */
 async function upsertStatements(
   actor: { keyId: string; label: string },
@@ -61,30 +69,40 @@ async function upsertStatements(
   variables: Record<string, string>;
 }> {
   const recorder = new SqlRecorder();
-  const manager = recorder as unknown as EntityManager;
   const repository = new RemediationItemsRepository(recorder as unknown as DataSource);
   const key = { tenantId, scanId, remediationId: '\u0000item' };
-  await repository.lock(manager, key);
-  await repository.updateWithHistory(
-    manager,
-    key,
-    { status: 'in_progress', owner: 'pgbench@bench.example' },
+  await repository.findOne(key);
+  // The event CTEs as the service builds them (no endpoint exists: nothing is stored).
+  const events = new RemediationEvents(
+    new WebhookEventsService(new Clock(), null as never, null as never, null as never),
+  );
+  const read = { ...key, findingId: 'f_001', status: 'open', version: VERSION_MARKER };
+  const changes = { status: 'in_progress' as const, owner: 'pgbench@bench.example' };
+  const history = {
+    status: { from: 'open', to: 'in_progress' },
+    owner: { from: null, to: 'pgbench@bench.example' },
+  };
+  await repository.updateIfVersion(
+    read as unknown as RemediationItemEntity,
+    changes,
     actor,
-    {
-      status: { from: 'open', to: 'in_progress' },
-      owner: { from: null, to: 'pgbench@bench.example' },
-    },
+    history,
+    (param, source) =>
+      events.changedCtes(param, { ...read, ...changes, version: 0 }, history, source),
   );
   const variables: Record<string, string> = {};
   const statements = recorder.queries.map(({ sql, params }) =>
     sql.replace(/\$(\d+)/g, (_, n: string) => {
       const value = params[Number(n) - 1];
-      // The item varies per transaction; everything else is the same for every one.
+      // The item varies per transaction, and its version with it; the rest is the same for all.
       if (value === key.remediationId) return ITEM_ID;
-      variables[`p${n}`] = String(value);
+      if (value === VERSION_MARKER) return ':read_version';
+      variables[`p${n}`] = value instanceof Date ? value.toISOString() : String(value);
       return `:p${n}`;
     }),
   );
+  // The read's columns become variables (read_version among them) for the write.
+  statements[0] = `${statements[0].trim()} \\gset read_`;
   return { statements, variables };
 }
 
@@ -150,16 +168,15 @@ async function pgbench(
     const script = join(dir, 'upsert.sql');
     const body = [
       `\\set i random(1, ${itemCount})`,
-      'BEGIN;',
-      ...statements.map((s) => `${s.trim()};`),
-      'COMMIT;',
+      // A \\gset ends its command itself; the others end with a semicolon.
+      ...statements.map((s) => (s.includes('\\gset') ? s : `${s.trim()};`)),
     ].join('\n');
     writeFileSync(script, `${body}\n`);
     const args = (seconds: number) => [
       '-n',
-      // node-postgres sends every query with the extended protocol, unprepared: the same here.
+      // The service runs both as named prepared statements (database/prepared.ts).
       '-M',
-      'extended',
+      'prepared',
       '-c',
       String(config.connections),
       '-j',
@@ -190,7 +207,7 @@ async function pgbench(
     return {
       ...base,
       binary,
-      statements: ['BEGIN', ...statements.map((s) => s.trim()), 'COMMIT'],
+      statements: statements.map((s) => s.trim()),
       tps: Math.round(median(tps)),
       windowsTps: tps,
       spread: [Math.min(...tps), Math.max(...tps)],
@@ -219,13 +236,13 @@ function parseOutput(output: string): { tps: number; latencyMs: number; failed: 
 }
 
 export function pgbenchLine(f: PgbenchFigures, serviceRps?: number, referenceRps?: number): string {
-  if (f.tps === null) return `bench: [reference] pgbench, the upsert's transaction: ${f.skipped}`;
+  if (f.tps === null) return `bench: [reference] pgbench, the upsert's statements: ${f.skipped}`;
   const share = (rps?: number) =>
     rps === undefined ? 'n/a' : `${Math.round((rps / Math.max(1, f.tps!)) * 100)}%`;
   const spread = f.windowsTps.length > 1 ? ` (${f.spread![0]}–${f.spread![1]})` : '';
   return (
-    `bench: [reference] pgbench, the upsert's transaction (BEGIN; SELECT ... FOR UPDATE; ` +
-    `UPDATE with history and audit; COMMIT) at ${f.clients} clients, median of ` +
+    `bench: [reference] pgbench, the upsert's statements (the item read; the versioned ` +
+    `write with history, audit and event CTEs; prepared) at ${f.clients} clients, median of ` +
     `${f.windowsTps.length}: ${f.tps}${spread} tps, latency average ${f.latencyAvgMs} ms, ` +
     `${f.failed} failed; service upsert ${serviceRps ?? 'n/a'} req/s = ${share(serviceRps)} of ` +
     `it, bare reference ${referenceRps ?? 'n/a'} req/s = ${share(referenceRps)}`

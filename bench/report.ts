@@ -77,7 +77,7 @@ export interface RunSummary {
   webhooks?: WebhookFigures;
   /** /health while clients send wide and keyless bodies (issue 9). */
   hostile?: HostileBodiesResult;
-  /** Reference run: PostgreSQL's own ceiling for the upsert's transaction. */
+  /** Reference run: PostgreSQL's own ceiling for the upsert's statements. */
   pgbench?: PgbenchFigures;
   /** Reference run: whether each reference page sent the same JSON as the service. */
   sameJson?: Record<string, string>;

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the service under load, on a PostgreSQL server and on the embedded database,
  * next to a bare Fastify + pg reference for the upsert and the two pages, and pgbench for the
- * upsert's transaction. Prints one table with the targets of issue 15 (and of 8, 11 and 13
+ * upsert's statements. Prints one table with the targets of issue 15 (and of 8, 11 and 13
  * where they differ), then the embedded run against the server run, and writes the figures to
  * bench/results/<timestamp>.json.
  *

@@ -179,7 +179,7 @@ export async function serverRun(
       await stopChild(target.child);
     }
     const reference = await referenceRun(config, databaseUrl, service, profiler);
-    // Last, alone on the machine: PostgreSQL's own ceiling for the upsert's transaction.
+    // Last, alone on the machine: PostgreSQL's own ceiling for the upsert's statements.
     reference.summary.pgbench = await runPgbench(
       config,
       databaseUrl,
