@@ -29,6 +29,13 @@ export const ITEM_COLUMNS = `scan_id AS "scanId", remediation_id AS "remediation
   verification_scan_id AS "verificationScanId", verification_checked_at AS "verificationCheckedAt",
   sla_breach_recorded_for AS "slaBreachRecordedFor"`;
 
+/**
+ * One item with its tenant's SLA policy: read by every upsert and item request, so built once
+ * (a text made per call is hashed again to find its prepared statement).
+ */
+const FIND_ONE_SQL = `SELECT ${ITEM_COLUMNS}, ${policyJsonSql('$1')} AS "slaPolicy" FROM remediation_items
+  WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3`;
+
 /** What the optimistic write returns of the row (updateIfVersion). */
 const WRITTEN_COLUMNS = `version, updated_at AS "updatedAt", sla_breach_recorded_for AS "slaBreachRecordedFor"`;
 type WrittenColumns = Pick<RemediationItemEntity, 'version' | 'updatedAt' | 'slaBreachRecordedFor'>;
@@ -619,12 +626,11 @@ export class RemediationItemsRepository {
   }
 
   async findOne(key: ItemKey): Promise<ItemWithPolicy | null> {
-    const rows = await queryPrepared<ItemWithPolicy>(
-      this.dataSource.manager,
-      `SELECT ${ITEM_COLUMNS}, ${policyJsonSql('$1')} AS "slaPolicy" FROM remediation_items
-        WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3`,
-      [key.tenantId, key.scanId, key.remediationId],
-    );
+    const rows = await queryPrepared<ItemWithPolicy>(this.dataSource.manager, FIND_ONE_SQL, [
+      key.tenantId,
+      key.scanId,
+      key.remediationId,
+    ]);
     return rows[0] ?? null;
   }
 
