@@ -162,6 +162,9 @@ async function pgbench(
     return { ...base, binary, statements: [], skipped: 'no upsert by a key to copy: skipped' };
   }
   const actor = { keyId: rows[0].key_id, label: rows[0].label };
+  // As during the upsert case, no endpoint of the tenant is enabled (the webhooks case, which
+  // ran since, left its own): the event CTEs find no subscriber and store nothing.
+  await pool.query(`UPDATE webhook_endpoints SET enabled = false WHERE tenant_id = $1`, [tenantId]);
   const { statements, variables } = await upsertStatements(actor, tenantId, scanId);
   const dir = mkdtempSync(join(tmpdir(), 'pqc-bench-pgbench-'));
   try {
