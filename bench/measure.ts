@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { BenchConfig } from './config';
+import { cpuPerRequest, cpuSnapshot, cpuText } from './cpu-time';
 import { LoadFigures, LoadSpec, medianOfWindows, runLoad } from './load';
 import { readMemoryMb, resetPeak, round1, RssSampler } from './memory';
 import { Child, freePort, spawnNode, waitForHttp } from './processes';
@@ -133,9 +134,15 @@ export async function measureCase(
   if (profiler) await profiler.start(target.child, profileLabel);
   const sampler = new RssSampler(pid);
   sampler.start();
+  const cpuBefore = cpuSnapshot(pid);
   const windows: LoadFigures[] = [];
   for (let w = 0; w < config.repeat; w++)
     windows.push(await runLoad(spec.load, config.durationSec));
+  const cpu = cpuPerRequest(
+    cpuBefore,
+    cpuSnapshot(pid),
+    windows.reduce((sum, w) => sum + w.completed, 0),
+  );
   const { figures, spread } = medianOfWindows(windows);
   const sampled = sampler.stop();
   const profile = profiler ? await profiler.stop(target.child, profileLabel) : undefined;
@@ -162,6 +169,7 @@ export async function measureCase(
       perCase,
       samples: sampled.samples,
     },
+    cpu,
     profile,
   };
   logCase(result);
@@ -177,6 +185,6 @@ function logCase(r: CaseResult): void {
     `bench: [${r.run}] ${r.label}: median of ${r.windows.length}: ` +
       `${f.requestsPerSec}${range(s.requestsPerSec)} req/s, p50 ${f.latencyMs.p50}${range(s.p50)} ms, ` +
       `p99 ${f.latencyMs.p99}${range(s.p99)} ms, ${f.non2xx} non-2xx, ${f.errors} errors, ` +
-      `peak RSS ${r.memory.peakMb ?? 'n/a'} MB`,
+      `peak RSS ${r.memory.peakMb ?? 'n/a'} MB${cpuText(r.cpu)}`,
   );
 }

@@ -9,6 +9,7 @@ import { RescanFigures } from './rescan';
 import { ExportFigures } from './export';
 import { WebhookFigures } from './webhooks';
 import { HostileBodiesResult } from './hostile';
+import { CpuPerRequest } from './cpu-time';
 import { PgbenchFigures } from './pgbench';
 
 export type CaseId =
@@ -55,6 +56,8 @@ export interface CaseResult {
     perCase: boolean;
     samples: number[];
   };
+  /** CPU time per request of the measured windows (cpu-time.ts); null off Linux. */
+  cpu?: CpuPerRequest | null;
   profile?: ProfileSummary | null;
   checks?: Check[];
 }

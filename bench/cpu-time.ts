@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * CPU time per request of a case, read from /proc before and after its measured windows. On
+ * this 2-core VM throughput moves by up to 30 % from run to run, CPU time per request far less;
+ * and it says where a request's time goes: the service process (all its threads, GC helpers
+ * included), its main thread (the one that runs JavaScript) with the time it waited for a CPU
+ * while ready to run, and PostgreSQL (every `postgres` process on the machine).
+ */
+export interface CpuPerRequest {
+  processMs: number;
+  mainThreadMs: number;
+  /** Ready to run but waiting for a CPU: the cores were busy with something else. */
+  mainThreadWaitMs: number;
+  postgresMs: number;
+}
+
+export interface CpuSnapshot {
+  processSec: number;
+  mainRunSec: number;
+  mainWaitSec: number;
+  postgresSec: number;
+}
+
+const TICKS_PER_SEC = clockTicks();
+
+function clockTicks(): number {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+}
+
+/** Null when /proc cannot be read (not Linux, or the process is gone). */
+export function cpuSnapshot(pid: number): CpuSnapshot | null {
+  const process = statFields(pid);
+  const main = mainThreadSchedstat(pid);
+  if (!process || !main) return null;
+  return {
+    processSec: cpuSecondsOf(process.fields),
+    mainRunSec: main.runSec,
+    mainWaitSec: main.waitSec,
+    postgresSec: postgresCpuSeconds(),
+  };
+}
+
+export function cpuPerRequest(
+  before: CpuSnapshot | null,
+  after: CpuSnapshot | null,
+  requests: number,
+): CpuPerRequest | null {
+  if (!before || !after || requests <= 0) return null;
+  const perRequestMs = (from: number, to: number) =>
+    Math.round(((to - from) * 1_000_000) / requests) / 1000;
+  return {
+    processMs: perRequestMs(before.processSec, after.processSec),
+    mainThreadMs: perRequestMs(before.mainRunSec, after.mainRunSec),
+    mainThreadWaitMs: perRequestMs(before.mainWaitSec, after.mainWaitSec),
+    postgresMs: perRequestMs(before.postgresSec, after.postgresSec),
+  };
+}
+
+export function cpuText(cpu: CpuPerRequest | null | undefined): string {
+  if (!cpu) return '';
+  return (
+    `, CPU per request: service ${cpu.processMs} ms (main thread ${cpu.mainThreadMs} ms, ` +
+    `${cpu.mainThreadWaitMs} ms waiting for a core), PostgreSQL ${cpu.postgresMs} ms`
+  );
+}
+
+/** The command name and the fields after it of /proc/<pid>/stat. */
+function statFields(pid: number): { name: string; fields: string[] } | null {
+  try {
+    // The command name (field 2) may hold spaces; the fields after its ')' are fixed.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return {
+      name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      fields: stat.slice(stat.lastIndexOf(')') + 2).split(' '),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** utime + stime (fields 14 and 15 of stat: all threads of the process). */
+function cpuSecondsOf(fields: string[]): number {
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SEC;
+}
+
+/** The main thread's time on a CPU and waiting on a run queue, in nanoseconds in the file. */
+function mainThreadSchedstat(pid: number): { runSec: number; waitSec: number } | null {
+  try {
+    const [run, wait] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ');
+    return { runSec: Number(run) / 1e9, waitSec: Number(wait) / 1e9 };
+  } catch {
+    return null;
+  }
+}
+
+function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = statFields(Number(name));
+    if (stat?.name.startsWith('postgres')) total += cpuSecondsOf(stat.fields);
+  }
+  return total;
+}
