@@ -99,12 +99,19 @@ function mainThreadSchedstat(pid: number): { runSec: number; waitSec: number } |
   }
 }
 
+/**
+ * Every `postgres` process's own time plus the time of its children that have exited
+ * (cutime + cstime, fields 16 and 17): a backend that closes during a case moves its time to
+ * the postmaster's children's time instead of dropping out of the sum.
+ */
 function postgresCpuSeconds(): number {
   let total = 0;
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const stat = statFields(Number(name));
-    if (stat?.name.startsWith('postgres')) total += cpuSecondsOf(stat.fields);
+    if (!stat?.name.startsWith('postgres')) continue;
+    total += cpuSecondsOf(stat.fields);
+    total += (Number(stat.fields[13]) + Number(stat.fields[14])) / TICKS_PER_SEC;
   }
   return total;
 }
