@@ -47,9 +47,9 @@ export const IDS_PER_STEM = CROCKFORD.length;
 
 /**
  * An id without its last character, for rows made together that need ids of their own (the
- * deliveries of one webhook event): the stem plus `idCompletion(n)` is an id of the usual form
- * for n = 1..IDS_PER_STEM, all of one time and with 75 random bits in common, so one random
- * draw serves them all and SQL can complete them row by row.
+ * deliveries of one webhook event): completed with the n-th character of the alphabet
+ * (idCompletionSql, n = 1..IDS_PER_STEM) it is an id of the usual form. Such ids share their
+ * time and 75 random bits, so one random draw serves them all and SQL completes them row by row.
  */
 export function newIdStem(prefix: string): string {
   return newId(prefix).slice(0, -1);

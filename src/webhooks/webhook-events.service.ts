@@ -64,9 +64,9 @@ export class WebhookEventsService {
     const type = param(event.type);
     const at = `${param(now)}::timestamptz`;
     const eventId = param(newId('msg'));
-    // Delivery ids are completed in SQL from one stem, one per endpoint that subscribes: no ids
-    // are made for a tenant without endpoints, the usual case. Past IDS_PER_STEM endpoints (ten
-    // is the limit) an endpoint's delivery is named after the event.
+    // Delivery ids are completed in SQL from one stem, one per endpoint that subscribes: one
+    // random draw per event, not one id per endpoint the tenant might have. Past IDS_PER_STEM
+    // endpoints (ten is the limit; a race at creation) a delivery is named after the event.
     const deliveryStem = param(newIdStem('dlv'));
     const ctes = `webhook_targets AS (
          SELECT id, row_number() OVER (ORDER BY id) AS n FROM webhook_endpoints
