@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { procStat } from './memory';
 
 /**
  * CPU time per request of a case, read from /proc before and after its measured windows. On
@@ -35,7 +36,7 @@ function clockTicks(): number {
 
 /** Null when /proc cannot be read (not Linux, or the process is gone). */
 export function cpuSnapshot(pid: number): CpuSnapshot | null {
-  const process = statFields(pid);
+  const process = procStat(pid);
   const main = mainThreadSchedstat(pid);
   if (!process || !main) return null;
   return {
@@ -70,20 +71,6 @@ export function cpuText(cpu: CpuPerRequest | null | undefined): string {
   );
 }
 
-/** The command name and the fields after it of /proc/<pid>/stat. */
-function statFields(pid: number): { name: string; fields: string[] } | null {
-  try {
-    // The command name (field 2) may hold spaces; the fields after its ')' are fixed.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return {
-      name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
-      fields: stat.slice(stat.lastIndexOf(')') + 2).split(' '),
-    };
-  } catch {
-    return null;
-  }
-}
-
 /** utime + stime (fields 14 and 15 of stat: all threads of the process). */
 function cpuSecondsOf(fields: string[]): number {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SEC;
@@ -108,7 +95,7 @@ function postgresCpuSeconds(): number {
   let total = 0;
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
-    const stat = statFields(Number(name));
+    const stat = procStat(Number(name));
     if (!stat?.name.startsWith('postgres')) continue;
     total += cpuSecondsOf(stat.fields);
     total += (Number(stat.fields[13]) + Number(stat.fields[14])) / TICKS_PER_SEC;

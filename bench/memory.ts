@@ -96,14 +96,26 @@ export class PostgresMemorySampler {
   }
 }
 
-function parentOf(pid: number): number | null {
+/**
+ * The command name and the fields after it of /proc/<pid>/stat (`fields[0]` is field 3, the
+ * state); null once the process is gone.
+ */
+export function procStat(pid: number): { name: string; fields: string[] } | null {
   try {
     // The command name (field 2) may hold spaces; the fields after its ')' are fixed.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return {
+      name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      fields: stat.slice(stat.lastIndexOf(')') + 2).split(' '),
+    };
   } catch {
     return null;
   }
+}
+
+function parentOf(pid: number): number | null {
+  const stat = procStat(pid);
+  return stat ? Number(stat.fields[1]) : null;
 }
 
 function descendants(root: number): number[] {

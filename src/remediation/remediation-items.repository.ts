@@ -49,8 +49,8 @@ type WrittenColumns = Pick<RemediationItemEntity, 'version' | 'updatedAt' | 'sla
 const MAX_WRITE_SHAPES = 64;
 const writeTexts = new Map<string, string>();
 
-function rememberText(texts: Map<string, string>, shape: string, text: string): string {
-  if (texts.size < MAX_WRITE_SHAPES) texts.set(shape, text);
+function rememberWriteText(shape: string, text: string): string {
+  if (writeTexts.size < MAX_WRITE_SHAPES) writeTexts.set(shape, text);
   return text;
 }
 
@@ -585,8 +585,7 @@ export class RemediationItemsRepository {
     const shape = `${fields.join()}|${checksVersion}|${also !== null}`;
     const sql =
       writeTexts.get(shape) ??
-      rememberText(
-        writeTexts,
+      rememberWriteText(
         shape,
         `WITH updated AS (
          UPDATE remediation_items
