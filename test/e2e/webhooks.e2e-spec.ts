@@ -607,7 +607,12 @@ describe('webhook delivery durability', () => {
         Array.from({ length: 40 }, (_, i) => ping(i % 2 ? one : two, tenant.admin, hook.webhookId)),
       );
       await pollUntil(() => ids.every((id) => counter.withId(id).length > 0), 30_000);
-      const log = await deliveryLog(one, tenant.admin, hook.webhookId, '?limit=100');
+      // The receiver sees a request before its sender records the answer: wait for the log too.
+      let log = await deliveryLog(one, tenant.admin, hook.webhookId, '?limit=100');
+      await pollUntil(async () => {
+        log = await deliveryLog(one, tenant.admin, hook.webhookId, '?limit=100');
+        return log.every((d) => d.status !== 'pending');
+      }, 10_000);
       expect(log).toHaveLength(40);
       for (const d of log) {
         expect(d).toMatchObject({ status: 'delivered', attempts: [{ responseStatus: 200 }] });
