@@ -51,8 +51,8 @@ export class RemediationBacklog implements ScanBacklog, OnModuleInit {
     return this.items.activeCounts(tenantId, scanIds);
   }
 
-  refreshStatistics(): Promise<void> {
-    return this.items.refreshStatistics();
+  refreshStatistics(rowsWritten: number): Promise<void> {
+    return this.items.refreshStatistics(rowsWritten);
   }
 }
 

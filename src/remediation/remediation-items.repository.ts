@@ -16,6 +16,7 @@ import {
   RemediationItemEntity,
   RemediationStatus,
 } from './remediation-item.entity';
+import { refreshStatisticsIfStale } from '../database/planner-statistics';
 
 export const ITEM_COLUMNS = `scan_id AS "scanId", remediation_id AS "remediationId", tenant_id AS "tenantId", position,
   finding_id AS "findingId", asset_id AS "assetId", title, severity, status, owner, notes,
@@ -683,8 +684,8 @@ export class RemediationItemsRepository {
    * Fresh planner statistics after an import (see ScansService): without them a queue page
    * may sort a whole backlog until autovacuum catches up.
    */
-  async refreshStatistics(): Promise<void> {
-    await this.dataSource.query('ANALYZE remediation_items');
+  async refreshStatistics(rowsWritten: number): Promise<void> {
+    await refreshStatisticsIfStale(this.dataSource, 'remediation_items', rowsWritten);
   }
 
   async statusCounts(tenantId: string, scanId: string): Promise<Map<RemediationStatus, number>> {

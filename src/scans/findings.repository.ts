@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { FindingEntity } from './finding.entity';
 import { NormalisedFinding } from './import/normalise-findings';
+import { refreshStatisticsIfStale } from '../database/planner-statistics';
 
 const columns = (f: string): string =>
   `${f}.scan_id AS "scanId", ${f}.finding_id AS "findingId", ${f}.tenant_id AS "tenantId", ${f}.position,
@@ -76,7 +77,7 @@ export class FindingsRepository {
     return rows[0] ?? null;
   }
 
-  async refreshStatistics(): Promise<void> {
-    await this.dataSource.query('ANALYZE findings');
+  async refreshStatistics(rowsWritten: number): Promise<void> {
+    await refreshStatisticsIfStale(this.dataSource, 'findings', rowsWritten);
   }
 }

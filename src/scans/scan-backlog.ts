@@ -70,7 +70,8 @@ export interface ScanBacklog {
   summary(tenantId: string, scanId: string): Promise<BacklogSummary>;
   /** Open items per scan id (scans without items are absent). */
   openCounts(tenantId: string, scanIds: string[]): Promise<Map<string, number>>;
-  refreshStatistics(): Promise<void>;
+  /** ANALYZE the backlog's table if `rowsWritten` more rows leave its statistics stale. */
+  refreshStatistics(rowsWritten: number): Promise<void>;
 }
 
 /**

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ScanEntity } from './scan.entity';
+import { refreshStatisticsIfStale } from '../database/planner-statistics';
 
 const SCAN_COLUMNS = `id, tenant_id AS "tenantId", target, label, status, format,
   finding_count AS "findingCount", readiness_score AS "readinessScore",
@@ -113,7 +114,7 @@ export class ScansRepository {
     );
   }
 
-  async refreshStatistics(): Promise<void> {
-    await this.dataSource.query('ANALYZE scans');
+  async refreshStatistics(rowsWritten: number): Promise<void> {
+    await refreshStatisticsIfStale(this.dataSource, 'scans', rowsWritten);
   }
 }

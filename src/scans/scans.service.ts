@@ -61,6 +61,8 @@ const isScanCursor = (value: unknown): value is ScanKeyset => {
 @Injectable()
 export class ScansService {
   private statisticsRefresh: NodeJS.Timeout | null = null;
+  /** What the imports since the last refresh wrote: scans, and findings (one item each). */
+  private unrefreshed = { scans: 0, findings: 0 };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -132,7 +134,7 @@ export class ScansService {
         details: { format, findingCount: findings.length, target: body.target ?? null },
       });
     });
-    this.scheduleStatisticsRefresh();
+    this.scheduleStatisticsRefresh(findings.length);
     return scanId;
   }
 
@@ -166,18 +168,22 @@ export class ScansService {
   }
 
   /**
-   * Fresh planner statistics after an import, at most one refresh at a time and a burst of
-   * imports sharing the next one. Without them the planner keeps estimating one row per scan
-   * and sorts whole backlogs for every queue page until autovacuum catches up.
+   * Fresh planner statistics after an import where they are stale, at most one refresh at a time
+   * and a burst of imports sharing the next one. Without them the planner keeps estimating one
+   * row for a new scan and sorts whole backlogs for every queue page until autovacuum catches up.
    */
-  private scheduleStatisticsRefresh(): void {
+  private scheduleStatisticsRefresh(findingCount: number): void {
+    this.unrefreshed.scans += 1;
+    this.unrefreshed.findings += findingCount;
     if (this.statisticsRefresh) return;
     this.statisticsRefresh = setTimeout(() => {
+      const written = this.unrefreshed;
+      this.unrefreshed = { scans: 0, findings: 0 };
       // Not awaited by anyone: a failed ANALYZE only costs plan quality, so it is logged.
       void Promise.all([
-        this.scans.refreshStatistics(),
-        this.findings.refreshStatistics(),
-        this.backlog.get().refreshStatistics(),
+        this.scans.refreshStatistics(written.scans),
+        this.findings.refreshStatistics(written.findings),
+        this.backlog.get().refreshStatistics(written.findings),
       ])
         .catch((error: Error) =>
           this.logger.event('warn', 'could not refresh planner statistics', {
