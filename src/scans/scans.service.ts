@@ -179,12 +179,13 @@ export class ScansService {
     this.statisticsRefresh = setTimeout(() => {
       const written = this.unrefreshed;
       this.unrefreshed = { scans: 0, findings: 0 };
-      // Not awaited by anyone: a failed ANALYZE only costs plan quality, so it is logged.
-      void Promise.all([
-        this.scans.refreshStatistics(written.scans),
-        this.findings.refreshStatistics(written.findings),
-        this.backlog.get().refreshStatistics(written.findings),
-      ])
+      // Not awaited by anyone: a failed ANALYZE only costs plan quality, so it is logged. One
+      // table after another, so that a refresh never takes more than one core from requests.
+      void (async () => {
+        await this.scans.refreshStatistics(written.scans);
+        await this.findings.refreshStatistics(written.findings);
+        await this.backlog.get().refreshStatistics(written.findings);
+      })()
         .catch((error: Error) =>
           this.logger.event('warn', 'could not refresh planner statistics', {
             reason: error.message,
