@@ -15,6 +15,9 @@ const STALE_SQL = `
     LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
    WHERE c.oid = $1::regclass`;
 
+/** The tables imports write in bulk: the only ones refreshed, and the only text ANALYZE gets. */
+export type ImportedTable = 'scans' | 'findings' | 'remediation_items';
+
 /**
  * ANALYZE `table` if its planner statistics are stale by the rule above; returns whether it
  * did. Unconditional, an ANALYZE after every import read the whole of a large table each time
@@ -22,7 +25,7 @@ const STALE_SQL = `
  */
 export async function refreshStatisticsIfStale(
   dataSource: DataSource,
-  table: string,
+  table: ImportedTable,
   rowsWritten: number,
 ): Promise<boolean> {
   const [row] = await dataSource.query<{ stale: boolean }[]>(STALE_SQL, [table, rowsWritten]);
