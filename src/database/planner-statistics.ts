@@ -19,9 +19,11 @@ const STALE_SQL = `
 export type ImportedTable = 'scans' | 'findings' | 'remediation_items';
 
 /**
- * ANALYZE `table` if its planner statistics are stale by the rule above; returns whether it
- * did. Unconditional, an ANALYZE after every import read the whole of a large table each time
+ * ANALYZE `table` if its planner statistics are stale by the rule above; returns whether they
+ * were. Unconditional, an ANALYZE after every import read the whole of a large table each time
  * (0.5 s at 120,000 items, every 10 s in the soak) for statistics that had hardly moved.
+ * SKIP_LOCKED: when autovacuum or another instance holds the table, it is being refreshed (or
+ * vacuumed, which may take minutes), and waiting would only hold a pooled connection.
  */
 export async function refreshStatisticsIfStale(
   dataSource: DataSource,
@@ -30,6 +32,6 @@ export async function refreshStatisticsIfStale(
 ): Promise<boolean> {
   const [row] = await dataSource.query<{ stale: boolean }[]>(STALE_SQL, [table, rowsWritten]);
   if (!row?.stale) return false;
-  await dataSource.query(`ANALYZE ${table}`);
+  await dataSource.query(`ANALYZE (SKIP_LOCKED) ${table}`);
   return true;
 }

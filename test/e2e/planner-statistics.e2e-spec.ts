@@ -27,13 +27,25 @@ describe('planner statistics after imports', () => {
   });
   afterAll(() => t.close());
 
-  /** Manual ANALYZEs only: autovacuum's own count separately (autoanalyze_count). */
-  const analyzeCount = async (table: string): Promise<number> => {
-    const [row] = await db.query<{ n: string }[]>(
-      `SELECT analyze_count AS n FROM pg_stat_user_tables WHERE relname = $1`,
+  /** Manual ANALYZEs only: autovacuum counts its own apart (autoanalyze_count). */
+  const analyzeCount = async (table: string): Promise<number> => (await counts(table)).manual;
+
+  /**
+   * Both counts: a refresh skips a table that autovacuum is analysing at that moment (SKIP_LOCKED),
+   * and then autovacuum's ANALYZE is the refresh.
+   */
+  const refreshCount = async (table: string): Promise<number> => {
+    const { manual, auto } = await counts(table);
+    return manual + auto;
+  };
+
+  const counts = async (table: string): Promise<{ manual: number; auto: number }> => {
+    const [row] = await db.query<{ manual: string; auto: string }[]>(
+      `SELECT analyze_count AS manual, autoanalyze_count AS auto
+         FROM pg_stat_user_tables WHERE relname = $1`,
       [table],
     );
-    return Number(row.n);
+    return { manual: Number(row.manual), auto: Number(row.auto) };
   };
 
   /** Rows that must change before the server's rule calls the table's statistics stale. */
@@ -66,28 +78,50 @@ describe('planner statistics after imports', () => {
 
   it('analyses a table only when the rows changed since its last ANALYZE make it stale', async () => {
     await db.query('ANALYZE scans');
-    const before = await analyzeCount('scans');
+    const manual = await analyzeCount('scans');
+    const refreshes = await refreshCount('scans');
 
     expect(await refreshStatisticsIfStale(db, 'scans', 0)).toBe(false);
-    expect(await analyzeCount('scans')).toBe(before);
-
     const rows = await staleAfter('scans');
     expect(await refreshStatisticsIfStale(db, 'scans', Math.floor(rows))).toBe(false);
+    expect(await analyzeCount('scans')).toBe(manual);
+
     expect(await refreshStatisticsIfStale(db, 'scans', Math.ceil(rows) + 1)).toBe(true);
-    expect(await analyzeCount('scans')).toBe(before + 1);
+    expect(await pollUntil(async () => (await refreshCount('scans')) > refreshes, 5_000)).toBe(
+      true,
+    );
+  });
+
+  it('skips a table another session holds rather than wait for it', async () => {
+    // What autovacuum holds while it vacuums or analyses (or another instance's ANALYZE).
+    const holder = db.createQueryRunner();
+    await holder.startTransaction();
+    try {
+      await holder.query('LOCK TABLE scans IN SHARE UPDATE EXCLUSIVE MODE');
+      const manual = await analyzeCount('scans');
+      const refresh = refreshStatisticsIfStale(db, 'scans', Number.MAX_SAFE_INTEGER).then(
+        () => 'returned',
+      );
+      const waiting = sleep(REFRESH_WAIT_MS).then(() => 'still waiting for the lock');
+      expect(await Promise.race([refresh, waiting])).toBe('returned');
+      expect(await analyzeCount('scans')).toBe(manual);
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
   });
 
   it('analyses findings and items after imports that leave them stale, not after a small one', async () => {
     const tables = ['findings', 'remediation_items'];
-    const before = await Promise.all(tables.map(analyzeCount));
+    const before = await Promise.all(tables.map(refreshCount));
     // However large earlier specs left the tables: import until the rule calls them stale.
     const needed = Math.max(...(await Promise.all(tables.map(staleAfter))));
     for (let written = 0; written <= needed; written += MAX_FINDINGS_PER_SCAN) {
       await importScan(MAX_FINDINGS_PER_SCAN);
     }
     const analysed = await pollUntil(async () => {
-      const now = await Promise.all(tables.map(analyzeCount));
-      return now.every((n, i) => n > before[i]) && now;
+      const now = await Promise.all(tables.map(refreshCount));
+      return now.every((n, i) => n > before[i]);
     }, 15_000);
     expect(analysed).toBeTruthy();
 
