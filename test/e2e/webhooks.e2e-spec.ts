@@ -608,7 +608,7 @@ describe('webhook delivery durability', () => {
       );
       await pollUntil(() => ids.every((id) => counter.withId(id).length > 0), 30_000);
       // The receiver sees a request before its sender records the answer: wait for the log too.
-      let log = await deliveryLog(one, tenant.admin, hook.webhookId, '?limit=100');
+      let log: any[] = [];
       await pollUntil(async () => {
         log = await deliveryLog(one, tenant.admin, hook.webhookId, '?limit=100');
         return log.every((d) => d.status !== 'pending');
