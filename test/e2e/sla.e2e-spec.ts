@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/common/clock';
+import { RECORD_BATCH_SQL, recordBatchParams } from '../../src/remediation/sla-sweep.repository';
 import { SlaSweepService } from '../../src/remediation/sla-sweep.service';
 import { TenantKeys, tenantWithKeys } from '../support/fixtures';
 import { http } from '../support/http';
@@ -536,6 +537,77 @@ describe('SLA on items, report and sweep', () => {
       key: acme.viewer,
     });
     expect(again.body.entries).toHaveLength(2);
+  });
+
+  it('reads only the items that can be due under the strictest policy, not those within their SLA', async () => {
+    // A strict tenant (critical: 2 days), swept on day 3.
+    const strict = await tenantWithKeys(t.url);
+    await http(t.url, 'PUT', '/tenant/sla-policy', {
+      key: strict.admin,
+      body: { days: { critical: 2 } },
+    });
+    const strictScan = await importScan(t, strict.operator, [finding(1, 'critical')]);
+    const at = new Date((await clockStart(strict.viewer)).getTime() + 3 * DAY_MS);
+
+    /**
+     * The rows of remediation_items the sweep reads to find what is due (the CTE `due` of its
+     * plan, run and rolled back); the update then reads those rows by primary key.
+     */
+    const itemRowsRead = async (): Promise<number> => {
+      const runner = db.createQueryRunner();
+      let read = 0;
+      const visit = (node: any): void => {
+        if (node['Relation Name'] === 'remediation_items' && node['Node Type'] !== 'ModifyTable') {
+          const removed =
+            (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0);
+          read += (node['Actual Rows'] + removed) * node['Actual Loops'];
+        }
+        (node.Plans ?? []).forEach(visit);
+      };
+      try {
+        // Planned on the table's statistics as they are, not as an import may have left them.
+        await runner.query('ANALYZE remediation_items');
+        await runner.startTransaction();
+        const [{ 'QUERY PLAN': plan }] = await runner.query(
+          `EXPLAIN (ANALYZE, FORMAT JSON) ${RECORD_BATCH_SQL}`,
+          recordBatchParams(at, 500),
+        );
+        visit(plan[0].Plan.Plans.find((node: any) => node['Subplan Name'] === 'CTE due'));
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+      return read;
+    };
+    const before = await itemRowsRead();
+    expect(before).toBeGreaterThan(0);
+
+    // A large backlog within its SLA (high: 30 days) adds nothing to what a sweep reads.
+    const large = await tenantWithKeys(t.url);
+    const withinSla = 1000;
+    await importScan(
+      t,
+      large.operator,
+      Array.from({ length: withinSla }, (_, i) => finding(i + 1, 'high')),
+      'large.sla.example.com',
+    );
+    expect(await itemRowsRead()).toBeLessThan(before + withinSla / 10);
+
+    setClock(t, at);
+    expect(await t.app.get(SlaSweepService).sweep()).toBeGreaterThanOrEqual(1);
+    const history = await http(
+      t.url,
+      'GET',
+      `/tenant/scans/${strictScan}/remediation/rem_001/history`,
+      { key: strict.viewer },
+    );
+    expect(history.body.entries.map((e: any) => e.changes)).toEqual([
+      { slaState: { from: null, to: 'breached' } },
+    ]);
+    const largeAudit = await http(t.url, 'GET', '/tenant/audit?limit=50', { key: large.admin });
+    expect(
+      largeAudit.body.entries.filter((e: any) => e.action === 'remediation.sla_breached'),
+    ).toEqual([]);
   });
 
   it('does not record a breach again when a rescan carries the item and its clock', async () => {

@@ -3,6 +3,7 @@ import { RescanAndBacklog1764590400000 } from './1764590400000-rescan-and-backlo
 import { Webhooks1764594000000 } from './1764594000000-webhooks';
 import { RealFingerprints1764676800000 } from './1764676800000-real-fingerprints';
 import { HistoryBulkId1764763200000 } from './1764763200000-history-bulk-id';
+import { SlaSweepIndex1764849600000 } from './1764849600000-sla-sweep-index';
 
 /** In order of application; new migrations are appended, old ones never edited. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Webhooks1764594000000,
   RealFingerprints1764676800000,
   HistoryBulkId1764763200000,
+  SlaSweepIndex1764849600000,
 ];
