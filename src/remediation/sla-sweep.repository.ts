@@ -27,7 +27,7 @@ const DAY = `interval '86400 seconds'`;
 /**
  * Which current items can have a breach to record: the predicate of the index
  * idx_remediation_items_sla_unrecorded, which the statement repeats so that the planner uses
- * it. An item is recorded for its clock start, which is its first-seen time unless a
+ * it (the sla e2e spec fails if the two part). An item is recorded for its clock start, which is its first-seen time unless a
  * regression restarted it: an item recorded for its first-seen time and never reopened has
  * nothing left to record.
  */
@@ -46,10 +46,11 @@ const CLOCK_START = `CASE WHEN COALESCE(p.restart_on_reopen, false) AND r.regres
  * recorded: a new clock (restartOnReopen after a regression) is recorded again, the same clock
  * never twice.
  *
- * It reads only items that can be due: per severity, those first seen before now minus the
- * fewest days any policy (or the defaults) gives it. A clock never starts before the item was
- * first seen (a reopen comes with a later scan), so no due item is left out, and the items
- * within their SLA, the bulk of a large backlog, are not read at all. Exported for the spec
+ * It reads only items that can be due under the strictest policy: per severity, those first
+ * seen before now minus the fewest days any policy (or the defaults) gives it. A clock never
+ * starts before the item was first seen (a reopen comes with a later scan; a reopen stamped
+ * early by an instance's skewed clock is recorded that much late), so no due item is left
+ * out, and the items within every SLA, the bulk of a large backlog, are not read at all. Exported for the spec
  * that checks what it reads; recordBatch is its only caller.
  */
 export const RECORD_BATCH_SQL = `WITH earliest_days AS (

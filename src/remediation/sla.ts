@@ -1,7 +1,7 @@
 /**
  * SLA arithmetic as pure functions (no database, no clock unless given). The same rules are
- * written as SQL in sla-sql.ts for filters, sorts, the report and the sweep; the unit specs
- * pin these, the e2e specs check that both agree.
+ * written as SQL in sla-sql.ts for filters, sorts and the report, and in sla-sweep.repository.ts
+ * for the sweep; the unit specs pin these, the e2e specs check that they agree.
  */
 import { SEVERITIES, Severity } from '../crypto/finding-types';
 import { RemediationStatus } from './remediation-item.entity';

@@ -546,7 +546,13 @@ describe('SLA on items, report and sweep', () => {
       key: strict.admin,
       body: { days: { critical: 2 } },
     });
-    const strictScan = await importScan(t, strict.operator, [finding(1, 'critical')]);
+    // Several items: before PostgreSQL 18, EXPLAIN rounds a node's rows per loop to a whole number.
+    const strictItems = 8;
+    const strictScan = await importScan(
+      t,
+      strict.operator,
+      Array.from({ length: strictItems }, (_, i) => finding(i + 1, 'critical')),
+    );
     const at = new Date((await clockStart(strict.viewer)).getTime() + 3 * DAY_MS);
 
     /**
@@ -574,7 +580,7 @@ describe('SLA on items, report and sweep', () => {
         );
         visit(plan[0].Plan.Plans.find((node: any) => node['Subplan Name'] === 'CTE due'));
       } finally {
-        await runner.rollbackTransaction();
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
         await runner.release();
       }
       return read;
@@ -582,19 +588,24 @@ describe('SLA on items, report and sweep', () => {
     const before = await itemRowsRead();
     expect(before).toBeGreaterThan(0);
 
-    // A large backlog within its SLA (high: 30 days) adds nothing to what a sweep reads.
+    // A large backlog within its SLA (low: 180 days) adds nothing to what a sweep reads. The
+    // database is shared with other specs: no policy of theirs may make a low item due by day 3.
+    const [{ days: strictestLow }] = await db.query(
+      `SELECT min((days ->> 'low')::int) AS days FROM sla_policies`,
+    );
+    expect(strictestLow ?? 180).toBeGreaterThan(3);
     const large = await tenantWithKeys(t.url);
     const withinSla = 1000;
     await importScan(
       t,
       large.operator,
-      Array.from({ length: withinSla }, (_, i) => finding(i + 1, 'high')),
+      Array.from({ length: withinSla }, (_, i) => finding(i + 1, 'low')),
       'large.sla.example.com',
     );
     expect(await itemRowsRead()).toBeLessThan(before + withinSla / 10);
 
     setClock(t, at);
-    expect(await t.app.get(SlaSweepService).sweep()).toBeGreaterThanOrEqual(1);
+    expect(await t.app.get(SlaSweepService).sweep()).toBeGreaterThanOrEqual(strictItems);
     const history = await http(
       t.url,
       'GET',

@@ -4,7 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * The SLA sweep's index: current open items whose breach may still need recording, by severity
  * and first-seen time. Without it each sweep (once a minute, on every instance) read every
  * current item of every tenant, breached or not; with it a sweep reads the items old enough to
- * be due under some policy and not yet recorded. The predicate is sla-sweep.repository.ts's
+ * be due under the strictest policy and not recorded for their first-seen clock (regressions
+ * stay in it: a policy may restart their clock). The predicate is sla-sweep.repository.ts's
  * pre-filter, word for word (the planner uses a partial index only when the query implies it).
  * Never edit once merged.
  */
