@@ -29,7 +29,7 @@ export const ACTIVE_STATUSES: RemediationStatus[] = ['open', 'in_progress', 'blo
 @Index('idx_remediation_items_current', ['tenantId', 'scanId', 'position'], {
   where: 'superseded_by_scan_id IS NULL',
 })
-// The SLA sweep's candidates (migration 1764849600000 has the predicate: sla-sweep.repository.ts).
+// The SLA sweep's candidates (sla-sweep.repository.ts), as migration 1764849600000 creates it.
 @Index('idx_remediation_items_sla_unrecorded', ['severity', 'firstSeenAt'], {
   where: `superseded_by_scan_id IS NULL AND status IN ('open', 'in_progress', 'blocked') AND (sla_breach_recorded_for IS DISTINCT FROM first_seen_at OR regression)`,
 })

@@ -27,9 +27,9 @@ const DAY = `interval '86400 seconds'`;
 /**
  * Which current items can have a breach to record: the predicate of the index
  * idx_remediation_items_sla_unrecorded, which the statement repeats so that the planner uses
- * it (the sla e2e spec fails if the two part). An item is recorded for its clock start, which is its first-seen time unless a
- * regression restarted it: an item recorded for its first-seen time and never reopened has
- * nothing left to record.
+ * it (the sla e2e spec fails if the two part). An item is recorded for its clock start, which
+ * is its first-seen time unless a regression restarted it: an item recorded for its
+ * first-seen time and never reopened has nothing left to record.
  */
 const UNRECORDED = `r.superseded_by_scan_id IS NULL
             AND r.status IN (${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})
@@ -50,8 +50,8 @@ const CLOCK_START = `CASE WHEN COALESCE(p.restart_on_reopen, false) AND r.regres
  * seen before now minus the fewest days any policy (or the defaults) gives it. A clock never
  * starts before the item was first seen (a reopen comes with a later scan; a reopen stamped
  * early by an instance's skewed clock is recorded that much late), so no due item is left
- * out, and the items within every SLA, the bulk of a large backlog, are not read at all. Exported for the spec
- * that checks what it reads; recordBatch is its only caller.
+ * out, and the items within every SLA, the bulk of a large backlog, are not read at all.
+ * Exported for the spec that checks what it reads; recordBatch is its only caller.
  */
 export const RECORD_BATCH_SQL = `WITH earliest_days AS (
      SELECT d.key AS severity, min(d.value::int) AS days

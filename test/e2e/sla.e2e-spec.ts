@@ -557,7 +557,7 @@ describe('SLA on items, report and sweep', () => {
 
     /**
      * The rows of remediation_items the sweep reads to find what is due (the CTE `due` of its
-     * plan, run and rolled back); the update then reads those rows by primary key.
+     * plan, run and rolled back); the update that follows joins those rows on their key.
      */
     const itemRowsRead = async (): Promise<number> => {
       const runner = db.createQueryRunner();
