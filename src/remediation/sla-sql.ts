@@ -17,7 +17,10 @@ export interface SlaSql {
 }
 
 /** Exact 24-hour days: `interval '1 day'` would follow the session's daylight saving rules. */
-const DAY = `interval '86400 seconds'`;
+export const DAY = `interval '86400 seconds'`;
+
+/** The statuses whose SLA runs, as an SQL list: `status IN (${ACTIVE_STATUSES_SQL})`. */
+export const ACTIVE_STATUSES_SQL = ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ');
 
 export function severityRankSql(column = 'severity'): string {
   return `CASE ${column} ${SEVERITIES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE ${SEVERITIES.length} END`;
@@ -30,11 +33,10 @@ export function slaSql(rules: SlaRules, now: string, bind: Bind): SlaSql {
     : 'first_seen_at';
   const days = `(CASE severity ${SEVERITIES.map((s) => `WHEN '${s}' THEN ${bind(rules.days[s])}::int`).join(' ')} END)`;
   const dueAt = `(${clockStart} + ${days} * ${DAY})`;
-  const active = ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ');
   const state = `(CASE
       WHEN status IN ('accepted_risk', 'false_positive') OR ${dueAt} IS NULL THEN 'exempt'
       WHEN status = 'done' THEN CASE WHEN COALESCE(resolved_at, updated_at) <= ${dueAt} THEN 'met' ELSE 'missed' END
-      WHEN status NOT IN (${active}) THEN 'exempt'
+      WHEN status NOT IN (${ACTIVE_STATUSES_SQL}) THEN 'exempt'
       WHEN ${dueAt} < ${now} THEN 'breached'
       WHEN ${dueAt} <= ${now} + ${bind(rules.dueSoonDays)}::int * ${DAY} THEN 'due_soon'
       ELSE 'within' END)`;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ACTIVE_STATUSES } from './remediation-item.entity';
 import { DEFAULT_SLA_RULES } from './sla';
+import { ACTIVE_STATUSES_SQL, DAY } from './sla-sql';
 
 export interface RecordedBreach {
   tenantId: string;
@@ -21,9 +21,6 @@ function otherClock(recorded: string, clock: string): string {
   return `date_trunc('milliseconds', ${recorded}) IS DISTINCT FROM date_trunc('milliseconds', ${clock})`;
 }
 
-/** Exact 24-hour days, as in sla-sql.ts. */
-const DAY = `interval '86400 seconds'`;
-
 /**
  * Which current items can have a breach to record: the predicate of the index
  * idx_remediation_items_sla_unrecorded, which the statement repeats so that the planner uses
@@ -32,7 +29,7 @@ const DAY = `interval '86400 seconds'`;
  * first-seen time and never reopened has nothing left to record.
  */
 const UNRECORDED = `r.superseded_by_scan_id IS NULL
-            AND r.status IN (${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})
+            AND r.status IN (${ACTIVE_STATUSES_SQL})
             AND (r.sla_breach_recorded_for IS DISTINCT FROM r.first_seen_at OR r.regression)`;
 
 /** The clock start of an item `r` under its tenant's policy row `p` (sla.ts's clockStartOf). */
