@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { procStat } from './memory';
 
 /**
- * CPU time per request of a case, read from /proc before and after its measured windows. On
- * this 2-core VM throughput moves by up to 30 % from run to run, CPU time per request far less;
- * and it says where a request's time goes: the service process (all its threads, GC helpers
+ * CPU time per request of a case, read from /proc before and after each of its measured
+ * windows. On this 2-core VM throughput moves by up to 30 % from run to run, CPU time per
+ * request far less; and it says where a request's time goes: the service process (all its threads, GC helpers
  * included), its main thread (the one that runs JavaScript) with the time it waited for a CPU
  * while ready to run, and PostgreSQL (every `postgres` process on the machine).
  */
@@ -44,6 +44,33 @@ export function cpuSnapshot(pid: number): CpuSnapshot | null {
     mainRunSec: main.runSec,
     mainWaitSec: main.waitSec,
     postgresSec: postgresCpuSeconds(),
+  };
+}
+
+/** Nothing spent yet: the start of a sum of windows' CPU time (addCpu). */
+export const ZERO_CPU: CpuSnapshot = {
+  processSec: 0,
+  mainRunSec: 0,
+  mainWaitSec: 0,
+  postgresSec: 0,
+};
+
+/**
+ * The CPU time of one more window added to a sum: a case measured in windows alternating with
+ * another target's counts its own windows only (PostgreSQL's time is every backend's). Null
+ * once a snapshot could not be read.
+ */
+export function addCpu(
+  sum: CpuSnapshot | null,
+  before: CpuSnapshot | null,
+  after: CpuSnapshot | null,
+): CpuSnapshot | null {
+  if (!sum || !before || !after) return null;
+  return {
+    processSec: sum.processSec + after.processSec - before.processSec,
+    mainRunSec: sum.mainRunSec + after.mainRunSec - before.mainRunSec,
+    mainWaitSec: sum.mainWaitSec + after.mainWaitSec - before.mainWaitSec,
+    postgresSec: sum.postgresSec + after.postgresSec - before.postgresSec,
   };
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { BenchConfig } from './config';
-import { cpuPerRequest, cpuSnapshot, cpuText } from './cpu-time';
+import { addCpu, cpuPerRequest, cpuSnapshot, CpuSnapshot, cpuText, ZERO_CPU } from './cpu-time';
 import { LoadFigures, LoadSpec, medianOfWindows, runLoad } from './load';
 import { readMemoryMb, resetPeak, round1, RssSampler } from './memory';
 import { Child, freePort, spawnNode, waitForHttp } from './processes';
@@ -126,54 +126,119 @@ export async function measureCase(
   spec: CaseSpec,
   profiler: CaseProfiler | null,
 ): Promise<CaseResult> {
-  const pid = target.child.pid;
-  target.observePeak();
-  const perCase = resetPeak(pid);
-  const warm = config.warmupSec > 0 ? await runLoad(spec.load, config.warmupSec) : null;
-  const profileLabel = `${target.run}-${spec.id}`;
-  if (profiler) await profiler.start(target.child, profileLabel);
-  const sampler = new RssSampler(pid);
-  sampler.start();
-  const cpuBefore = cpuSnapshot(pid);
-  const windows: LoadFigures[] = [];
-  for (let w = 0; w < config.repeat; w++)
-    windows.push(await runLoad(spec.load, config.durationSec));
-  const cpu = cpuPerRequest(
-    cpuBefore,
-    cpuSnapshot(pid),
-    windows.reduce((sum, w) => sum + w.completed, 0),
-  );
-  const { figures, spread } = medianOfWindows(windows);
-  const sampled = sampler.stop();
-  const profile = profiler ? await profiler.stop(target.child, profileLabel) : undefined;
-  const hwm = readMemoryMb(pid, 'VmHWM');
-  target.observePeak();
-  if (target.child.hasExited()) {
-    throw new Error(
-      `${target.child.name} died during "${spec.label}":\n${target.child.outputTail()}`,
-    );
+  const recording = await CaseRecording.begin(config, target, spec, profiler);
+  for (let w = 0; w < config.repeat; w++) await recording.window(config.durationSec);
+  return recording.finish();
+}
+
+/**
+ * Two targets' cases measured window by window in turn (A B, B A, A B, ...), so that a ratio
+ * between them compares windows taken within seconds of each other. On this 2-core VM a case's
+ * throughput drifts by up to 30 % over minutes; measured one whole run after the other, the
+ * service and the reference met that drift at different times (the upsert's ratio gave 0.49–0.97
+ * for one build). Each process is idle while the other is loaded; its CPU per request counts its
+ * own windows only. With a profiler, each profile spans both targets' windows (the other's as
+ * idle time).
+ */
+export async function measurePair(
+  config: BenchConfig,
+  first: { target: Target; spec: CaseSpec },
+  second: { target: Target; spec: CaseSpec },
+  profiler: CaseProfiler | null,
+): Promise<[CaseResult, CaseResult]> {
+  const a = await CaseRecording.begin(config, first.target, first.spec, profiler);
+  const b = await CaseRecording.begin(config, second.target, second.spec, profiler);
+  for (let w = 0; w < config.repeat; w++) {
+    const order = w % 2 === 0 ? [a, b] : [b, a];
+    for (const recording of order) await recording.window(config.durationSec);
   }
-  const result: CaseResult = {
-    run: target.run,
-    id: spec.id,
-    label: spec.label,
-    connections: spec.load.connections,
-    figures,
-    spread,
-    windows,
-    warmup: warm && { completed: warm.completed, non2xx: warm.non2xx, errors: warm.errors },
-    memory: {
-      peakMb: hwm === null ? null : round1(Math.max(hwm, sampled.maxMb)),
-      hwmMb: hwm === null ? null : round1(hwm),
-      sampledMaxMb: sampled.maxMb,
-      perCase,
-      samples: sampled.samples,
-    },
-    cpu,
-    profile,
-  };
-  logCase(result);
-  return result;
+  return [await a.finish(), await b.finish()];
+}
+
+/**
+ * One target's case: its peak memory from the warm-up on, and its CPU time (and profile) over
+ * its measured windows.
+ */
+class CaseRecording {
+  private readonly windows: LoadFigures[] = [];
+  private cpuSpent: CpuSnapshot | null = ZERO_CPU;
+
+  private constructor(
+    private readonly target: Target,
+    private readonly spec: CaseSpec,
+    private readonly profiler: CaseProfiler | null,
+    private readonly perCase: boolean,
+    private readonly warm: LoadFigures | null,
+    private readonly sampler: RssSampler,
+  ) {}
+
+  /** Resets the peak, warms up (unmeasured), then starts the profile and the RSS samples. */
+  static async begin(
+    config: BenchConfig,
+    target: Target,
+    spec: CaseSpec,
+    profiler: CaseProfiler | null,
+  ): Promise<CaseRecording> {
+    const pid = target.child.pid;
+    target.observePeak();
+    const perCase = resetPeak(pid);
+    const warm = config.warmupSec > 0 ? await runLoad(spec.load, config.warmupSec) : null;
+    if (profiler) await profiler.start(target.child, profileLabel(target, spec));
+    const sampler = new RssSampler(pid);
+    sampler.start();
+    return new CaseRecording(target, spec, profiler, perCase, warm, sampler);
+  }
+
+  async window(durationSec: number): Promise<void> {
+    const pid = this.target.child.pid;
+    const before = cpuSnapshot(pid);
+    this.windows.push(await runLoad(this.spec.load, durationSec));
+    this.cpuSpent = addCpu(this.cpuSpent, before, cpuSnapshot(pid));
+  }
+
+  async finish(): Promise<CaseResult> {
+    const { target, spec, windows, warm } = this;
+    const pid = target.child.pid;
+    const requests = windows.reduce((sum, w) => sum + w.completed, 0);
+    const cpu = cpuPerRequest(ZERO_CPU, this.cpuSpent, requests);
+    const { figures, spread } = medianOfWindows(windows);
+    const sampled = this.sampler.stop();
+    const profile = this.profiler
+      ? await this.profiler.stop(target.child, profileLabel(target, spec))
+      : undefined;
+    const hwm = readMemoryMb(pid, 'VmHWM');
+    target.observePeak();
+    if (target.child.hasExited()) {
+      throw new Error(
+        `${target.child.name} died during "${spec.label}":\n${target.child.outputTail()}`,
+      );
+    }
+    const result: CaseResult = {
+      run: target.run,
+      id: spec.id,
+      label: spec.label,
+      connections: spec.load.connections,
+      figures,
+      spread,
+      windows,
+      warmup: warm && { completed: warm.completed, non2xx: warm.non2xx, errors: warm.errors },
+      memory: {
+        peakMb: hwm === null ? null : round1(Math.max(hwm, sampled.maxMb)),
+        hwmMb: hwm === null ? null : round1(hwm),
+        sampledMaxMb: sampled.maxMb,
+        perCase: this.perCase,
+        samples: sampled.samples,
+      },
+      cpu,
+      profile,
+    };
+    logCase(result);
+    return result;
+  }
+}
+
+function profileLabel(target: Target, spec: CaseSpec): string {
+  return `${target.run}-${spec.id}`;
 }
 
 function logCase(r: CaseResult): void {

@@ -18,11 +18,18 @@ import {
 } from './database';
 import { cachedExplain, rotatingUpserts, uncachedExplains } from './fixtures';
 import { LoadSpec } from './load';
-import { CaseSpec, measureCase, startReferenceServer, startService, Target } from './measure';
+import {
+  CaseSpec,
+  measureCase,
+  measurePair,
+  startReferenceServer,
+  startService,
+  Target,
+} from './measure';
 import { atExit, runCommand, sleep, stopChild } from './processes';
 import { CaseProfiler } from './profiles';
 import { PostgresMemorySampler } from './memory';
-import { CaseResult, RunSummary } from './report';
+import { CaseId, CaseResult, RunSummary } from './report';
 import { measureRescan, printRescan } from './rescan';
 import { BenchTenant, createBenchTenant, importScan, issueKey, seedLargeScan } from './seed';
 import {
@@ -174,11 +181,11 @@ export async function serverRun(
     const { target, adminKey } = await startService(config, 'server', database, profiler);
     let service: ServerCases;
     try {
-      service = await serverCases(config, target, adminKey, pool, profiler);
+      service = await serverCases(config, target, adminKey, databaseUrl, pool, profiler);
     } finally {
       await stopChild(target.child);
     }
-    const reference = await referenceRun(config, databaseUrl, service, profiler);
+    const { reference } = service;
     // Last, alone on the machine: PostgreSQL's own ceiling for the upsert's statements.
     reference.summary.pgbench = await runPgbench(
       config,
@@ -211,16 +218,15 @@ interface ServerCases {
   summary: RunSummary;
   tenant: BenchTenant;
   referenceScan: string;
-  scans: { small: string; large: string };
-  backlog: BacklogTenants;
-  /** The service's answers to the default pages, at the end of its run, for the reference's. */
-  pages: Record<string, unknown>;
+  /** The reference server's cases, measured in turns with the service's (measurePair). */
+  reference: { results: CaseResult[]; summary: RunSummary };
 }
 
 async function serverCases(
   config: BenchConfig,
   target: Target,
   adminKey: string,
+  databaseUrl: string,
   pool: Pool,
   profiler: CaseProfiler | null,
 ): Promise<ServerCases> {
@@ -237,7 +243,43 @@ async function serverCases(
     ...serviceCases(config, target.baseUrl, tenant.apiKey, scans),
     ...backlogCases(config, target.baseUrl, backlog),
   ];
-  const results = await measureAll(config, target, specs, profiler);
+  const tenantIds = {
+    bench: tenant.tenantId,
+    small: backlog.smallTenantId,
+    large: backlog.largeTenantId,
+  };
+  const reference = await startReferenceServer(
+    config,
+    await referenceEnv(databaseUrl, tenant),
+    profiler,
+  );
+  let measured: { service: CaseResult[]; reference: CaseResult[] };
+  let referenceSummary: RunSummary;
+  try {
+    const referenceSpecs = referenceCases(config, reference, tenantIds, {
+      small,
+      large,
+      referenceScan,
+    });
+    const sameJson = await comparePages(target, tenant, backlog, reference, tenantIds, scans);
+    measured = await measureWithReference(
+      config,
+      target,
+      specs,
+      reference,
+      referenceSpecs,
+      profiler,
+    );
+    const description =
+      `bare Fastify + pg (pool ${POOL_SIZE}), same server database, no auth/validation; ` +
+      'upsert without history/audit; pages with the service SQL and mappers; ' +
+      'measured in turns with the service, window by window';
+    referenceSummary = runSummary(reference, 'reference', description);
+    referenceSummary.sameJson = sameJson;
+  } finally {
+    await stopChild(reference.child);
+  }
+  const results = measured.service;
   const queuePlans = {
     [`${SMALL_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, small),
     [`${LARGE_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, large),
@@ -245,11 +287,44 @@ async function serverCases(
   const summary = runSummary(target, 'server', describeServer(config), queuePlans);
   const scanIds = { large, writable };
   await singleRequestCases(target, pool, adminKey, tenant, scanIds, backlog, summary, results);
-  const pages = await fetchPages(pagePaths(target.baseUrl, { small, large }), (p) => ({
-    'x-api-key':
-      p.key === 'small' ? backlog.smallKey : p.key === 'large' ? backlog.largeKey : tenant.apiKey,
-  }));
-  return { results, summary, tenant, referenceScan, scans: { small, large }, backlog, pages };
+  return {
+    results,
+    summary,
+    tenant,
+    referenceScan,
+    reference: { results: measured.reference, summary: referenceSummary },
+  };
+}
+
+/**
+ * The service's cases in order; each one that has a reference case is measured in turns with
+ * it, window by window, so that their ratio compares like with like.
+ */
+async function measureWithReference(
+  config: BenchConfig,
+  service: Target,
+  specs: CaseSpec[],
+  reference: Target,
+  referenceSpecs: Map<CaseId, CaseSpec>,
+  profiler: CaseProfiler | null,
+): Promise<{ service: CaseResult[]; reference: CaseResult[] }> {
+  const measured = { service: [] as CaseResult[], reference: [] as CaseResult[] };
+  for (const spec of specs) {
+    const counterpart = referenceSpecs.get(spec.id);
+    if (!counterpart) {
+      measured.service.push(await measureCase(config, service, spec, profiler));
+      continue;
+    }
+    const [ours, theirs] = await measurePair(
+      config,
+      { target: service, spec },
+      { target: reference, spec: counterpart },
+      profiler,
+    );
+    measured.service.push(ours);
+    measured.reference.push(theirs);
+  }
+  return measured;
 }
 
 interface PagePath {
@@ -374,84 +449,108 @@ function describeServer(config: BenchConfig): string {
   return `PostgreSQL server (${where}), database ${config.databaseName}; ${redis}`;
 }
 
-async function referenceRun(
-  config: BenchConfig,
+async function referenceEnv(
   databaseUrl: string,
-  service: ServerCases,
-  profiler: CaseProfiler | null,
-): Promise<{ results: CaseResult[]; summary: RunSummary }> {
-  const env = {
+  tenant: BenchTenant,
+): Promise<{ DATABASE_URL: string; TENANT_ID: string; POOL_SIZE: string; REFERENCE_SQL: string }> {
+  return {
     DATABASE_URL: databaseUrl,
-    TENANT_ID: service.tenant.tenantId,
+    TENANT_ID: tenant.tenantId,
     // The service's own pool size: the ratio compares the layers above the pool.
     POOL_SIZE: String(POOL_SIZE),
     REFERENCE_SQL: JSON.stringify(await referenceSql()),
   };
-  const target = await startReferenceServer(config, env, profiler);
-  try {
-    const { backlog, scans } = service;
-    const tenantIds = {
-      bench: service.tenant.tenantId,
-      small: backlog.smallTenantId,
-      large: backlog.largeTenantId,
-    };
-    // Nothing changed since the service answered (it is stopped): the same JSON is expected.
-    const pages = await fetchPages(pagePaths(target.baseUrl, scans), (p) => ({
-      'x-tenant-id': tenantIds[p.key],
-    }));
-    const sameJson: Record<string, string> = {};
-    for (const [name, body] of Object.entries(pages)) {
-      const diff = firstDifference(service.pages[name], body);
-      sameJson[name] = diff ? `differs at ${diff}` : 'same';
-      if (diff) console.log(`bench: [reference] ${name}: JSON differs from the service's: ${diff}`);
-    }
-    const load = (path: string, tenantId: string, body?: () => string): LoadSpec => ({
-      baseUrl: target.baseUrl,
-      connections: config.connections,
-      method: body ? 'POST' : 'GET',
-      path,
-      headers: { 'x-tenant-id': tenantId },
-      body,
-    });
-    const queue = (scanId: string) => `/tenant/scans/${scanId}/remediation`;
-    const total = (BACKLOG_SCANS * BACKLOG_ITEMS_PER_SCAN).toLocaleString('en-US');
-    const specs: CaseSpec[] = [
+}
+
+type TenantIds = Record<PagePath['key'], string>;
+
+/**
+ * The reference's default pages against the service's, before either is loaded (the cases
+ * change neither: upserts write other scans). Prints where they differ, if they do.
+ */
+async function comparePages(
+  service: Target,
+  tenant: BenchTenant,
+  backlog: BacklogTenants,
+  reference: Target,
+  tenantIds: TenantIds,
+  scans: { small: string; large: string },
+): Promise<Record<string, string>> {
+  const ours = await fetchPages(pagePaths(service.baseUrl, scans), (p) => ({
+    'x-api-key':
+      p.key === 'small' ? backlog.smallKey : p.key === 'large' ? backlog.largeKey : tenant.apiKey,
+  }));
+  const theirs = await fetchPages(pagePaths(reference.baseUrl, scans), (p) => ({
+    'x-tenant-id': tenantIds[p.key],
+  }));
+  const sameJson: Record<string, string> = {};
+  for (const [name, body] of Object.entries(theirs)) {
+    const diff = firstDifference(ours[name], body);
+    sameJson[name] = diff ? `differs at ${diff}` : 'same';
+    if (diff) console.log(`bench: [reference] ${name}: JSON differs from the service's: ${diff}`);
+  }
+  return sameJson;
+}
+
+/** The reference's cases by the service case each is compared with. */
+function referenceCases(
+  config: BenchConfig,
+  target: Target,
+  tenantIds: TenantIds,
+  scans: { small: string; large: string; referenceScan: string },
+): Map<CaseId, CaseSpec> {
+  const load = (path: string, tenantId: string, body?: () => string): LoadSpec => ({
+    baseUrl: target.baseUrl,
+    connections: config.connections,
+    method: body ? 'POST' : 'GET',
+    path,
+    headers: { 'x-tenant-id': tenantId },
+    body,
+  });
+  const queue = (scanId: string) => `/tenant/scans/${scanId}/remediation`;
+  const total = (BACKLOG_SCANS * BACKLOG_ITEMS_PER_SCAN).toLocaleString('en-US');
+  return new Map<CaseId, CaseSpec>([
+    [
+      'upsert',
       {
         id: 'reference-upsert',
         label: `REFERENCE bare Fastify + pg upsert, ${IMPORT_CAP.toLocaleString('en-US')} items rotating`,
-        load: load(queue(service.referenceScan), tenantIds.bench, rotatingUpserts(IMPORT_CAP)),
+        load: load(queue(scans.referenceScan), tenantIds.bench, rotatingUpserts(IMPORT_CAP)),
       },
+    ],
+    [
+      'queue-small',
       {
         id: 'reference-queue-small',
         label: `REFERENCE queue page (50), ${SMALL_SCAN}-item scan`,
         load: load(queue(scans.small), tenantIds.bench),
       },
+    ],
+    [
+      'queue-large',
       {
         id: 'reference-queue-large',
         label: `REFERENCE queue page (50), 50,000-item scan`,
         load: load(queue(scans.large), tenantIds.bench),
       },
+    ],
+    [
+      'backlog-small',
       {
         id: 'reference-backlog-small',
         label: `REFERENCE tenant backlog page (50), ${BACKLOG_SMALL_ITEMS}-item tenant`,
         load: load('/tenant/remediation', tenantIds.small),
       },
+    ],
+    [
+      'backlog-large',
       {
         id: 'reference-backlog-large',
         label: `REFERENCE tenant backlog page (50), ${total} items`,
         load: load('/tenant/remediation', tenantIds.large),
       },
-    ];
-    const results = await measureAll(config, target, specs, profiler);
-    const description =
-      `bare Fastify + pg (pool ${POOL_SIZE}), same server database, no auth/validation; ` +
-      'upsert without history/audit; pages with the service SQL and mappers';
-    const summary = runSummary(target, 'reference', description);
-    summary.sameJson = sameJson;
-    return { results, summary };
-  } finally {
-    await stopChild(target.child);
-  }
+    ],
+  ]);
 }
 
 export async function embeddedRun(
