@@ -132,27 +132,30 @@ export async function measureCase(
 }
 
 /**
- * Two targets' cases measured window by window in turn (A B, B A, A B, ...), so that a ratio
- * between them compares windows taken within seconds of each other. On this 2-core VM a case's
- * throughput drifts by up to 30 % over minutes; measured one whole run after the other, the
- * service and the reference met that drift at different times (the upsert's ratio gave 0.49–0.97
- * for one build). Each process is idle while the other is loaded; its CPU per request counts its
- * own windows only. With a profiler, each profile spans both targets' windows (the other's as
- * idle time).
+ * Cases of several targets (the service and the reference, or the server run's and the embedded
+ * run's services) measured in turns, window by window (A B C, C B A, A B C, ...), so that a ratio
+ * between two of them compares windows taken within seconds of each other rather than minutes
+ * apart: on this 2-core VM throughput drifts by up to 30 % over minutes. Each process is idle
+ * while another is loaded; its CPU time per request counts its own windows only. With a
+ * profiler, each profile spans every target's windows (the others' as idle time). One target
+ * alone is measured as `measureCase` does.
  */
-export async function measurePair(
+export async function measureTurns(
   config: BenchConfig,
-  first: { target: Target; spec: CaseSpec },
-  second: { target: Target; spec: CaseSpec },
+  turns: { target: Target; spec: CaseSpec }[],
   profiler: CaseProfiler | null,
-): Promise<[CaseResult, CaseResult]> {
-  const a = await CaseRecording.begin(config, first.target, first.spec, profiler);
-  const b = await CaseRecording.begin(config, second.target, second.spec, profiler);
+): Promise<CaseResult[]> {
+  const recordings: CaseRecording[] = [];
+  for (const { target, spec } of turns) {
+    recordings.push(await CaseRecording.begin(config, target, spec, profiler));
+  }
   for (let w = 0; w < config.repeat; w++) {
-    const order = w % 2 === 0 ? [a, b] : [b, a];
+    const order = w % 2 === 0 ? recordings : [...recordings].reverse();
     for (const recording of order) await recording.window(config.durationSec);
   }
-  return [await a.finish(), await b.finish()];
+  const results: CaseResult[] = [];
+  for (const recording of recordings) results.push(await recording.finish());
+  return results;
 }
 
 /**

@@ -23,8 +23,8 @@ import { loadBenchConfig } from './config';
 import { printReport } from './print';
 import { installCleanup, wasInterrupted, stopAll } from './processes';
 import { CaseProfiler } from './profiles';
-import { buildReport, CaseResult, evaluate, round2, RunSummary, writeReport } from './report';
-import { embeddedRun, serverRun } from './runs';
+import { buildReport, evaluate, round2, writeReport } from './report';
+import { allRuns } from './runs';
 
 /** The figures are only comparable on an otherwise idle host; say so when it is not. */
 function warnIfBusy(load: number): void {
@@ -50,14 +50,7 @@ async function main(): Promise<void> {
         config.repoRoot,
       )
     : null;
-  const summaries: RunSummary[] = [];
-  const results: CaseResult[] = [];
-  for (const run of config.runs) {
-    const outcome =
-      run === 'server' ? await serverRun(config, profiler) : await embeddedRun(config, profiler);
-    summaries.push(...outcome.summaries);
-    results.push(...outcome.results);
-  }
+  const { summaries, results } = await allRuns(config, profiler);
   evaluate(results, summaries);
   const report = buildReport(config, startedAt, loadAtStart, summaries, results);
   const file = writeReport(report, config.repoRoot);

@@ -18,14 +18,7 @@ import {
 } from './database';
 import { cachedExplain, rotatingUpserts, uncachedExplains } from './fixtures';
 import { LoadSpec } from './load';
-import {
-  CaseSpec,
-  measureCase,
-  measurePair,
-  startReferenceServer,
-  startService,
-  Target,
-} from './measure';
+import { CaseSpec, measureTurns, startReferenceServer, startService, Target } from './measure';
 import { atExit, runCommand, sleep, stopChild } from './processes';
 import { CaseProfiler } from './profiles';
 import { PostgresMemorySampler } from './memory';
@@ -42,7 +35,7 @@ import {
   measureBulk,
   setUpBacklogTenants,
 } from './backlog';
-import { exportLine, ExportFigures, measureExport } from './export';
+import { exportLine, measureExport } from './export';
 import { measureWebhooks, webhookLine } from './webhooks';
 import { healthUnderHostileBodies, hostileLine } from './hostile';
 import { pgbenchLine, runPgbench } from './pgbench';
@@ -126,18 +119,6 @@ function serviceCases(
   ];
 }
 
-async function measureAll(
-  config: BenchConfig,
-  target: Target,
-  specs: CaseSpec[],
-  profiler: CaseProfiler | null,
-): Promise<CaseResult[]> {
-  const results: CaseResult[] = [];
-  // One after another: cases must not compete for the same CPUs.
-  for (const spec of specs) results.push(await measureCase(config, target, spec, profiler));
-  return results;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Runs
 
@@ -165,166 +146,301 @@ async function withRetries<T>(attempts: number, action: () => Promise<T>): Promi
   }
 }
 
-export async function serverRun(
-  config: BenchConfig,
-  profiler: CaseProfiler | null,
-): Promise<RunOutcome> {
-  const databaseUrl = await serverDatabase(config);
-  const pool = benchPool(databaseUrl);
-  try {
-    const database = {
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: config.redisUrl ?? '',
-      // Webhook secrets are encrypted at rest; a server database needs the key given.
-      DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    };
-    const { target, adminKey } = await startService(config, 'server', database, profiler);
-    let service: ServerCases;
-    try {
-      service = await serverCases(config, target, adminKey, databaseUrl, pool, profiler);
-    } finally {
-      await stopChild(target.child);
-    }
-    const { reference } = service;
-    // Last, alone on the machine: PostgreSQL's own ceiling for the upsert's statements.
-    reference.summary.pgbench = await runPgbench(
-      config,
-      databaseUrl,
-      pool,
-      service.tenant.tenantId,
-      service.referenceScan,
-      IMPORT_CAP,
-    );
-    const rps = (results: CaseResult[], id: string) =>
-      results.find((r) => r.id === id)?.figures.requestsPerSec;
-    console.log(
-      pgbenchLine(
-        reference.summary.pgbench,
-        rps(service.results, 'upsert'),
-        rps(reference.results, 'reference-upsert'),
-      ),
-    );
-    return {
-      summaries: [service.summary, reference.summary],
-      results: [...service.results, ...reference.results],
-    };
-  } finally {
-    await pool.end();
-  }
-}
-
-interface ServerCases {
-  results: CaseResult[];
-  summary: RunSummary;
+/** A run whose service is started and its data seeded, ready for the cases. */
+interface PreparedRun {
+  target: Target;
+  adminKey: string;
+  pool: Pool;
   tenant: BenchTenant;
-  referenceScan: string;
-  /** The reference server's cases, measured in turns with the service's (measurePair). */
-  reference: { results: CaseResult[]; summary: RunSummary };
+  scans: Scans;
+  backlog: BacklogTenants;
+  specs: CaseSpec[];
+  description: string;
+  results: CaseResult[];
+  summary?: RunSummary;
+  /** The server run's reference server, beside its service until the load cases are done. */
+  reference?: ReferenceBeside;
+  /** The server run's database, for pgbench at the end. */
+  databaseUrl?: string;
+  /** The embedded run's PostgreSQL processes' memory. */
+  postgres?: PostgresMemorySampler;
+  /** Stops what the run started (the reference included); safe to call twice. */
+  stop: () => Promise<void>;
 }
 
-async function serverCases(
-  config: BenchConfig,
-  target: Target,
-  adminKey: string,
-  databaseUrl: string,
-  pool: Pool,
-  profiler: CaseProfiler | null,
-): Promise<ServerCases> {
-  const tenant = await createBenchTenant(target.baseUrl, adminKey);
-  console.log('bench: [server] importing scans, seeding the 50,000-item scan and the backlogs');
-  const small = await importScan(target.baseUrl, tenant, SMALL_SCAN, 'bench: small');
-  const writable = await importScan(target.baseUrl, tenant, IMPORT_CAP, 'bench: upserts');
-  const referenceScan = await importScan(target.baseUrl, tenant, IMPORT_CAP, 'bench: reference');
-  const large = await seedLargeScan(pool, tenant.tenantId, LARGE_SCAN);
-  const backlog = await setUpBacklogTenants(target.baseUrl, adminKey, pool);
-  await settleAfterSeeding(pool);
-  const scans = { small, large, writable, largeLabel: '50,000-item scan (SQL seed)' };
-  const specs = [
-    ...serviceCases(config, target.baseUrl, tenant.apiKey, scans),
-    ...backlogCases(config, target.baseUrl, backlog),
-  ];
-  const tenantIds = {
-    bench: tenant.tenantId,
-    small: backlog.smallTenantId,
-    large: backlog.largeTenantId,
-  };
-  const reference = await startReferenceServer(
-    config,
-    await referenceEnv(databaseUrl, tenant),
-    profiler,
-  );
-  let measured: { service: CaseResult[]; reference: CaseResult[] };
-  let referenceSummary: RunSummary;
-  try {
-    const referenceSpecs = referenceCases(config, reference, tenantIds, {
-      small,
-      large,
-      referenceScan,
-    });
-    const sameJson = await comparePages(target, tenant, backlog, reference, tenantIds, scans);
-    measured = await measureWithReference(
-      config,
-      target,
-      specs,
-      reference,
-      referenceSpecs,
-      profiler,
-    );
-    const description =
-      `bare Fastify + pg (pool ${POOL_SIZE}), same server database, no auth/validation; ` +
-      'upsert without history/audit; pages with the service SQL and mappers; ' +
-      'measured in turns with the service, window by window';
-    referenceSummary = runSummary(reference, 'reference', description);
-    referenceSummary.sameJson = sameJson;
-  } finally {
-    await stopChild(reference.child);
-  }
-  const results = measured.service;
-  const queuePlans = {
-    [`${SMALL_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, small),
-    [`${LARGE_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, large),
-  };
-  const summary = runSummary(target, 'server', describeServer(config), queuePlans);
-  const scanIds = { large, writable };
-  await singleRequestCases(target, pool, adminKey, tenant, scanIds, backlog, summary, results);
-  return {
-    results,
-    summary,
-    tenant,
-    referenceScan,
-    reference: { results: measured.reference, summary: referenceSummary },
-  };
+interface ReferenceBeside {
+  target: Target;
+  /** Its cases by the service case each is compared with. */
+  specs: Map<CaseId, CaseSpec>;
+  referenceScan: string;
+  sameJson: Record<string, string>;
+  results: CaseResult[];
+  summary?: RunSummary;
 }
 
 /**
- * The service's cases in order; each one that has a reference case is measured in turns with
- * it, window by window, so that their ratio compares like with like.
+ * The runs of `config.runs` side by side. Each service is started and its data seeded first;
+ * then every load case is measured in turns across the services and, for the cases it has, the
+ * reference, window by window (`measureTurns`); then the single-request cases, one kind at a
+ * time across the services. A ratio between two targets (the service and the reference, the
+ * embedded run and the server run) thus compares figures taken seconds apart: on this 2-core VM
+ * throughput drifts by up to 30 % over minutes, and measured one whole run after the other the
+ * upsert's ratio to the reference gave 0.49–0.97 for one build. Last, with every service
+ * stopped, pgbench on the server database.
  */
-async function measureWithReference(
+export async function allRuns(
   config: BenchConfig,
-  service: Target,
-  specs: CaseSpec[],
-  reference: Target,
-  referenceSpecs: Map<CaseId, CaseSpec>,
   profiler: CaseProfiler | null,
-): Promise<{ service: CaseResult[]; reference: CaseResult[] }> {
-  const measured = { service: [] as CaseResult[], reference: [] as CaseResult[] };
-  for (const spec of specs) {
-    const counterpart = referenceSpecs.get(spec.id);
-    if (!counterpart) {
-      measured.service.push(await measureCase(config, service, spec, profiler));
-      continue;
+): Promise<RunOutcome> {
+  const runs: PreparedRun[] = [];
+  try {
+    for (const run of config.runs) {
+      runs.push(
+        run === 'server'
+          ? await prepareServer(config, profiler)
+          : await prepareEmbedded(config, profiler),
+      );
     }
-    const [ours, theirs] = await measurePair(
-      config,
-      { target: service, spec },
-      { target: reference, spec: counterpart },
-      profiler,
-    );
-    measured.service.push(ours);
-    measured.reference.push(theirs);
+    await measureLoadCases(config, runs, profiler);
+    for (const run of runs) await summariseLoadCases(run);
+    await measureSingleRequestCases(runs);
+    for (const run of runs) {
+      if (run.postgres) run.summary!.postgres = run.postgres.stop();
+      await run.stop();
+    }
+    const server = runs.find((r) => r.reference);
+    if (server) await measurePgbench(config, server);
+    return {
+      summaries: runs.flatMap((r) => [r.summary!, ...(r.reference ? [r.reference.summary!] : [])]),
+      results: runs.flatMap((r) => [...r.results, ...(r.reference?.results ?? [])]),
+    };
+  } finally {
+    for (const run of runs) await run.stop();
   }
-  return measured;
+}
+
+async function prepareServer(
+  config: BenchConfig,
+  profiler: CaseProfiler | null,
+): Promise<PreparedRun> {
+  const databaseUrl = await serverDatabase(config);
+  const pool = benchPool(databaseUrl);
+  const database = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: config.redisUrl ?? '',
+    // Webhook secrets are encrypted at rest; a server database needs the key given.
+    DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  };
+  let service: Target | null = null;
+  let reference: Target | null = null;
+  const stop = once(async () => {
+    if (reference) await stopChild(reference.child);
+    if (service) await stopChild(service.child);
+    await pool.end();
+  });
+  try {
+    const started = await startService(config, 'server', database, profiler);
+    service = started.target;
+    const data = await seed(service, started.adminKey, pool, true);
+    const tenantIds = {
+      bench: data.tenant.tenantId,
+      small: data.backlog.smallTenantId,
+      large: data.backlog.largeTenantId,
+    };
+    const env = await referenceEnv(databaseUrl, data.tenant);
+    reference = await startReferenceServer(config, env, profiler);
+    const referenceScan = data.referenceScan!;
+    const sameJson = await comparePages(
+      service,
+      data.tenant,
+      data.backlog,
+      reference,
+      tenantIds,
+      data.scans,
+    );
+    return {
+      ...data,
+      target: service,
+      adminKey: started.adminKey,
+      pool,
+      specs: runCases(config, service, data),
+      description: describeServer(config),
+      results: [],
+      reference: {
+        target: reference,
+        specs: referenceCases(config, reference, tenantIds, { ...data.scans, referenceScan }),
+        referenceScan,
+        sameJson,
+        results: [],
+      },
+      databaseUrl,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function prepareEmbedded(
+  config: BenchConfig,
+  profiler: CaseProfiler | null,
+): Promise<PreparedRun> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pqc-bench-embedded-'));
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+  const forget = atExit(removeDataDir);
+  let service: Target | null = null;
+  let postgres: PostgresMemorySampler | null = null;
+  // The bench seeds and explains through the service's own socket and password.
+  let pool: Pool | null = null;
+  const stop = once(async () => {
+    postgres?.stop();
+    await pool?.end();
+    if (service) await stopChild(service.child);
+    forget();
+    removeDataDir();
+  });
+  try {
+    const database = { DATABASE_URL: '', REDIS_URL: '', DATA_DIR: dataDir };
+    const started = await startService(config, 'embedded', database, profiler);
+    service = started.target;
+    postgres = new PostgresMemorySampler(service.child.pid);
+    postgres.start();
+    pool = benchPool(embeddedDatabaseUrl(dataDir));
+    const data = await seed(service, started.adminKey, pool, false);
+    return {
+      ...data,
+      target: service,
+      adminKey: started.adminKey,
+      pool,
+      specs: runCases(config, service, data),
+      description:
+        'embedded PostgreSQL started by the service in DATA_DIR (unix socket); rate-limit counters in process',
+      results: [],
+      postgres,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The same data in every run: three imported scans, the 50,000-item scan and the backlogs. */
+async function seed(
+  target: Target,
+  adminKey: string,
+  pool: Pool,
+  withReferenceScan: boolean,
+): Promise<{
+  tenant: BenchTenant;
+  scans: Scans;
+  backlog: BacklogTenants;
+  referenceScan?: string;
+}> {
+  const base = target.baseUrl;
+  const tenant = await createBenchTenant(base, adminKey);
+  console.log(
+    `bench: [${target.run}] importing scans, seeding the 50,000-item scan and the backlogs`,
+  );
+  const small = await importScan(base, tenant, SMALL_SCAN, 'bench: small');
+  const writable = await importScan(base, tenant, IMPORT_CAP, 'bench: upserts');
+  const referenceScan = withReferenceScan
+    ? await importScan(base, tenant, IMPORT_CAP, 'bench: reference')
+    : undefined;
+  const large = await seedLargeScan(pool, tenant.tenantId, LARGE_SCAN);
+  const backlog = await setUpBacklogTenants(base, adminKey, pool);
+  await settleAfterSeeding(pool);
+  const scans = { small, large, writable, largeLabel: '50,000-item scan (SQL seed)' };
+  return { tenant, scans, backlog, referenceScan };
+}
+
+function runCases(
+  config: BenchConfig,
+  target: Target,
+  data: { tenant: BenchTenant; scans: Scans; backlog: BacklogTenants },
+): CaseSpec[] {
+  return [
+    ...serviceCases(config, target.baseUrl, data.tenant.apiKey, data.scans),
+    ...backlogCases(config, target.baseUrl, data.backlog),
+  ];
+}
+
+/**
+ * Every load case, in order, measured in turns across the runs' services and the reference
+ * case that matches it, if any.
+ */
+async function measureLoadCases(
+  config: BenchConfig,
+  runs: PreparedRun[],
+  profiler: CaseProfiler | null,
+): Promise<void> {
+  const cases = runs[0]?.specs.length ?? 0;
+  for (let i = 0; i < cases; i++) {
+    const turns: { target: Target; spec: CaseSpec; into: CaseResult[] }[] = [];
+    for (const run of runs) {
+      const spec = run.specs[i];
+      turns.push({ target: run.target, spec, into: run.results });
+      const reference = run.reference;
+      const counterpart = reference?.specs.get(spec.id);
+      if (reference && counterpart) {
+        turns.push({ target: reference.target, spec: counterpart, into: reference.results });
+      }
+    }
+    const results = await measureTurns(config, turns, profiler);
+    results.forEach((result, t) => turns[t].into.push(result));
+  }
+}
+
+/** The run's summary as its load cases left it; the reference stops here. */
+async function summariseLoadCases(run: PreparedRun): Promise<void> {
+  const { pool, tenant, scans } = run;
+  const queuePlans = {
+    [`${SMALL_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, scans.small),
+    [`${LARGE_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, scans.large),
+  };
+  run.summary = runSummary(run.target, run.target.run, run.description, queuePlans);
+  const reference = run.reference;
+  if (!reference) return;
+  const description =
+    `bare Fastify + pg (pool ${POOL_SIZE}), same server database, no auth/validation; ` +
+    'upsert without history/audit; pages with the service SQL and mappers; ' +
+    'measured in turns with the service';
+  reference.summary = runSummary(reference.target, 'reference', description);
+  reference.summary.sameJson = reference.sameJson;
+  await stopChild(reference.target.child);
+}
+
+async function measurePgbench(config: BenchConfig, server: PreparedRun): Promise<void> {
+  const reference = server.reference!;
+  // A pool of its own: the run's pool ended with the run.
+  const pool = benchPool(server.databaseUrl!);
+  try {
+    reference.summary!.pgbench = await runPgbench(
+      config,
+      server.databaseUrl!,
+      pool,
+      server.tenant.tenantId,
+      reference.referenceScan,
+      IMPORT_CAP,
+    );
+  } finally {
+    await pool.end();
+  }
+  const rps = (results: CaseResult[], id: string) =>
+    results.find((r) => r.id === id)?.figures.requestsPerSec;
+  console.log(
+    pgbenchLine(
+      reference.summary!.pgbench,
+      rps(server.results, 'upsert'),
+      rps(reference.results, 'reference-upsert'),
+    ),
+  );
+}
+
+function once(action: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | null = null;
+  return () => (done ??= action());
 }
 
 interface PagePath {
@@ -387,32 +503,28 @@ export function firstDifference(a: unknown, b: unknown, path = '$'): string | nu
 
 /**
  * The cases timed request by request rather than under autocannon: bulk, rescan, export, webhooks
- * (last: once the endpoint exists, every change is also a delivery).
+ * (last: once the endpoint exists, every change is also a delivery), /health under hostile
+ * bodies. One kind at a time across the runs, so that the embedded run's figure and the server
+ * run's are taken close together.
  */
-async function singleRequestCases(
-  target: Target,
-  pool: Pool,
-  adminKey: string,
-  tenant: BenchTenant,
-  scans: { large: string; writable: string },
-  backlog: BacklogTenants,
-  summary: RunSummary,
-  loadResults: CaseResult[],
-): Promise<void> {
-  const run = target.run;
-  const peaks = loadResults.map((r) => r.memory.peakMb).filter((p): p is number => p !== null);
+async function measureSingleRequestCases(runs: PreparedRun[]): Promise<void> {
+  const steps = runs.map(singleRequestSteps);
+  for (let i = 0; i < (steps[0]?.length ?? 0); i++) {
+    for (const runSteps of steps) await runSteps[i]();
+  }
+}
+
+function singleRequestSteps(run: PreparedRun): (() => Promise<void>)[] {
+  const { target, pool, adminKey, tenant, scans, backlog } = run;
+  const summary = run.summary!;
+  const name = target.run;
+  const peaks = run.results.map((r) => r.memory.peakMb).filter((p): p is number => p !== null);
   const loadPeakMb = peaks.length > 0 ? Math.max(...peaks) : null;
-  summary.bulk = await measureBulk(target.baseUrl, backlog);
-  console.log(bulkLine(run, summary.bulk));
-  summary.rescan = await measureRescan(target.baseUrl, tenant, IMPORT_CAP);
-  printRescan(run, summary.rescan);
-  const exports: ExportFigures[] = [];
-  for (const format of ['ndjson', 'csv'] as const) {
-    const pid = target.child.pid;
+  const exportOf = (format: 'ndjson' | 'csv') => async () => {
     const figures = await measureExport(
       target.baseUrl,
       tenant.apiKey,
-      pid,
+      target.child.pid,
       {
         small: { scanId: scans.writable, items: IMPORT_CAP },
         large: { scanId: scans.large, items: LARGE_SCAN },
@@ -420,27 +532,42 @@ async function singleRequestCases(
       format,
       loadPeakMb,
     );
-    console.log(exportLine(run, figures));
-    exports.push(figures);
-  }
-  summary.exports = exports;
-  const tenantAdminKey = await issueKey(target.baseUrl, adminKey, tenant.tenantId, 'admin');
-  summary.webhooks = await measureWebhooks(
-    target.baseUrl,
-    pool,
-    tenant.tenantId,
-    tenantAdminKey,
-    scans.writable,
-    IMPORT_CAP,
-  );
-  console.log(webhookLine(run, summary.webhooks));
-  // Every hostile body is refused, so none of them is a change to deliver.
-  summary.hostile = await healthUnderHostileBodies(
-    target.baseUrl,
-    { operator: tenant.apiKey, viewer: tenant.apiKey },
-    scans.writable,
-  );
-  console.log(hostileLine(run, summary.hostile));
+    console.log(exportLine(name, figures));
+    summary.exports = [...(summary.exports ?? []), figures];
+  };
+  return [
+    async () => {
+      summary.bulk = await measureBulk(target.baseUrl, backlog);
+      console.log(bulkLine(name, summary.bulk));
+    },
+    async () => {
+      summary.rescan = await measureRescan(target.baseUrl, tenant, IMPORT_CAP);
+      printRescan(name, summary.rescan);
+    },
+    exportOf('ndjson'),
+    exportOf('csv'),
+    async () => {
+      const tenantAdminKey = await issueKey(target.baseUrl, adminKey, tenant.tenantId, 'admin');
+      summary.webhooks = await measureWebhooks(
+        target.baseUrl,
+        pool,
+        tenant.tenantId,
+        tenantAdminKey,
+        scans.writable,
+        IMPORT_CAP,
+      );
+      console.log(webhookLine(name, summary.webhooks));
+    },
+    async () => {
+      // Every hostile body is refused, so none of them is a change to deliver.
+      summary.hostile = await healthUnderHostileBodies(
+        target.baseUrl,
+        { operator: tenant.apiKey, viewer: tenant.apiKey },
+        scans.writable,
+      );
+      console.log(hostileLine(name, summary.hostile));
+    },
+  ];
 }
 
 function describeServer(config: BenchConfig): string {
@@ -551,62 +678,6 @@ function referenceCases(
       },
     ],
   ]);
-}
-
-export async function embeddedRun(
-  config: BenchConfig,
-  profiler: CaseProfiler | null,
-): Promise<RunOutcome> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'pqc-bench-embedded-'));
-  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
-  const forget = atExit(removeDataDir);
-  try {
-    const outcome = await embeddedCases(config, dataDir, profiler);
-    return { summaries: [outcome.summary], results: outcome.results };
-  } finally {
-    forget();
-    removeDataDir();
-  }
-}
-
-/** The same cases and data as the server run, on the PostgreSQL the service starts itself. */
-async function embeddedCases(config: BenchConfig, dataDir: string, profiler: CaseProfiler | null) {
-  const database = { DATABASE_URL: '', REDIS_URL: '', DATA_DIR: dataDir };
-  const { target, adminKey } = await startService(config, 'embedded', database, profiler);
-  const postgres = new PostgresMemorySampler(target.child.pid);
-  postgres.start();
-  // The bench seeds and explains through the service's own socket and password.
-  const pool = benchPool(embeddedDatabaseUrl(dataDir));
-  try {
-    const tenant = await createBenchTenant(target.baseUrl, adminKey);
-    console.log('bench: [embedded] importing scans, seeding the 50,000-item scan and the backlogs');
-    const small = await importScan(target.baseUrl, tenant, SMALL_SCAN, 'bench: small');
-    const writable = await importScan(target.baseUrl, tenant, IMPORT_CAP, 'bench: upserts');
-    const large = await seedLargeScan(pool, tenant.tenantId, LARGE_SCAN);
-    const backlog = await setUpBacklogTenants(target.baseUrl, adminKey, pool);
-    await settleAfterSeeding(pool);
-    const scans = { small, large, writable, largeLabel: '50,000-item scan (SQL seed)' };
-    const specs = [
-      ...serviceCases(config, target.baseUrl, tenant.apiKey, scans),
-      ...backlogCases(config, target.baseUrl, backlog),
-    ];
-    const results = await measureAll(config, target, specs, profiler);
-    const queuePlans = {
-      [`${SMALL_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, small),
-      [`${LARGE_SCAN} items`]: await explainQueuePage(pool, tenant.tenantId, large),
-    };
-    const description =
-      'embedded PostgreSQL started by the service in DATA_DIR (unix socket); rate-limit counters in process';
-    const summary = runSummary(target, 'embedded', description, queuePlans);
-    const scanIds = { large, writable };
-    await singleRequestCases(target, pool, adminKey, tenant, scanIds, backlog, summary, results);
-    summary.postgres = postgres.stop();
-    return { results, summary };
-  } finally {
-    postgres.stop();
-    await pool.end();
-    await stopChild(target.child);
-  }
 }
 
 function runSummary(
