@@ -6,6 +6,7 @@ import { Clock } from '../common/clock';
 import { AppLogger } from '../common/logging/app-logger';
 import { LOGGER } from '../common/logging/logger.module';
 import { AuditRepository } from '../audit/audit.repository';
+import { Actor } from '../common/auth/principal';
 import { nextRetryDelayMs, parseRetryAfter } from './backoff';
 import { SecretBox } from './secret-box';
 import { webhookHeaders } from './signature';
@@ -21,7 +22,8 @@ export const ATTEMPT_TIMEOUT_MS = 10_000;
 /** An endpoint whose deliveries are abandoned this many times in a row is disabled. */
 export const ABANDONED_BEFORE_DISABLE = 5;
 const ERROR_EXCERPT_CHARS = 300;
-const SYSTEM_ACTOR = { keyId: null, label: 'webhook-delivery' };
+/** Disabling an endpoint after its deliveries fail is the system's doing, not an admin's. */
+const SYSTEM_ACTOR: Actor = { keyId: null, label: 'webhook-delivery', type: 'system' };
 
 interface Outcome {
   responseStatus: number | null;

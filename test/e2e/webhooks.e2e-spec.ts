@@ -342,7 +342,11 @@ describe('webhooks (contract §12)', () => {
         });
         const audit = await http(t.url, 'GET', '/tenant/audit', { key: acme.admin });
         expect(audit.body.entries).toContainEqual(
-          expect.objectContaining({ action: 'webhook.disabled', targetId: hook.webhookId }),
+          expect.objectContaining({
+            action: 'webhook.disabled',
+            targetId: hook.webhookId,
+            actor: expect.objectContaining({ type: 'system', id: 'webhook-delivery' }),
+          }),
         );
       } finally {
         await gone.close();
@@ -381,7 +385,11 @@ describe('webhooks (contract §12)', () => {
         });
         const audit = await http(t.url, 'GET', '/tenant/audit', { key: acme.admin });
         expect(audit.body.entries).toContainEqual(
-          expect.objectContaining({ action: 'webhook.disabled', targetId: hook.webhookId }),
+          expect.objectContaining({
+            action: 'webhook.disabled',
+            targetId: hook.webhookId,
+            actor: expect.objectContaining({ type: 'system', id: 'webhook-delivery' }),
+          }),
         );
       } finally {
         await broken.close();
