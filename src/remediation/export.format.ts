@@ -26,6 +26,8 @@ export const CSV_COLUMNS = [
   'updatedAt',
   'updatedBy.keyId',
   'updatedBy.label',
+  'updatedBy.type',
+  'updatedBy.id',
   'version',
   'fingerprint',
   'fingerprintQuality',

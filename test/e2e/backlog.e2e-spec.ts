@@ -316,10 +316,24 @@ describe('export (GET /tenant/remediation/export)', () => {
     );
     const items = await queue('');
     expect(body).toHaveLength(items.length);
+    // Every field an item has in the API, nested ones flattened, is a column (contract §11).
+    const leaves = (value: object, prefix = ''): string[] =>
+      Object.entries(value).flatMap(([key, v]) =>
+        v !== null && typeof v === 'object'
+          ? leaves(v as object, `${prefix}${key}.`)
+          : [`${prefix}${key}`],
+      );
+    const fields = new Set(items.flatMap((item: object) => leaves(item)));
+    // A null object (carriedFrom of an item that carries nothing) is covered by its children.
+    const covered = (field: string) =>
+      header.includes(field) || header.some((column) => column.startsWith(`${field}.`));
+    expect([...fields].filter((field) => !covered(field))).toEqual([]);
     const cell = (row: string[], column: string) => row[header.indexOf(column)];
     body.forEach((row, i) => {
       expect(cell(row, 'remediationId')).toBe(items[i].remediationId);
       expect(cell(row, 'updatedBy.label')).toBe(items[i].updatedBy.label);
+      expect(cell(row, 'updatedBy.type')).toBe(items[i].updatedBy.type);
+      expect(cell(row, 'updatedBy.id')).toBe(items[i].updatedBy.id);
       expect(cell(row, 'version')).toBe(String(items[i].version));
       expect(cell(row, 'slaDueAt')).toBe(items[i].slaDueAt ?? '');
     });
