@@ -26,7 +26,13 @@ import { RemediationEvents } from './remediation-events';
 import { RemediationItemEntity, RemediationStatus } from './remediation-item.entity';
 import { ItemRef, ItemWrite, RemediationItemsRepository } from './remediation-items.repository';
 import { SlaPolicyService } from './sla-policy.service';
-import { ItemChanges, planWrite, requestedChanges, UpsertRequest } from './upsert-rules';
+import {
+  ItemChanges,
+  planWrite,
+  requestedChanges,
+  supersededConflict,
+  UpsertRequest,
+} from './upsert-rules';
 
 const SCAN_ID = ULID_ID('scan');
 const NEEDS_JUSTIFICATION: RemediationStatus[] = ['accepted_risk', 'false_positive'];
@@ -103,7 +109,12 @@ export class BulkService {
     const locked = await this.items.lockMany(manager, tenantId, wellFormed);
     const current = new Map(locked.map((item) => [keyOf(item), item]));
     const knownScans = await this.scansOfMissing(manager, tenantId, wellFormed, current);
-    const plans = body.items.map((ref, index) => planItem(run, ref, index, current, knownScans));
+    // The current item of each superseded one, for its 409: one query, only when there are any.
+    const superseded = locked.filter((item) => item.supersededByScanId);
+    const currentOf = await this.items.currentOf(manager, tenantId, superseded);
+    const plans = body.items.map((ref, index) =>
+      planItem(run, ref, index, { current, knownScans, currentOf }),
+    );
     const failed = plans.filter((p) => p.result.outcome === 'failed');
     if (body.atomic && failed.length > 0) throw atomicFailure(failed, plans.length);
     const writes = plans.flatMap((p) => (p.write ? [p.write] : []));
@@ -168,13 +179,22 @@ export class BulkService {
   }
 }
 
+/** What the items are judged against: what was locked, and what the judgement needs. */
+interface Found {
+  /** The locked items by key. */
+  current: Map<string, RemediationItemEntity>;
+  /** The scans that exist among those of the items not found. */
+  knownScans: Set<string>;
+  /** The current item (the end of its supersededBy chain) of each superseded item, by key. */
+  currentOf: Map<string, ItemRef>;
+}
+
 /** The single upsert's steps for one locked item, in code: found, then planWrite's rules. */
 function planItem(
   run: BulkRun,
   ref: BulkItemRefDto,
   index: number,
-  current: Map<string, RemediationItemEntity>,
-  knownScans: Set<string>,
+  { current, knownScans, currentOf }: Found,
 ): ItemPlan {
   const base = { index, scanId: ref.scanId, remediationId: ref.remediationId, status: 200 };
   try {
@@ -187,6 +207,7 @@ function planItem(
         knownScans.has(ref.scanId) ? `Remediation item ${ref.remediationId}` : 'Scan',
       );
     }
+    if (item.supersededByScanId) throw supersededConflict(item, currentOf.get(keyOf(item)));
     const precondition =
       ref.ifMatch === undefined ? undefined : { name: 'ifMatch', value: String(ref.ifMatch) };
     const plan = planWrite(item, run.requested, run.now, precondition);

@@ -37,6 +37,34 @@ export const ITEM_COLUMNS = `scan_id AS "scanId", remediation_id AS "remediation
 const FIND_ONE_SQL = `SELECT ${ITEM_COLUMNS}, ${policyJsonSql('$1')} AS "slaPolicy" FROM remediation_items
   WHERE tenant_id = $1 AND scan_id = $2 AND remediation_id = $3`;
 
+/** How many rescans currentOf follows at most (a guard: no chain loops, each hop is newer). */
+const MAX_SUPERSEDE_DEPTH = 1000;
+
+/**
+ * The end of each item's supersededBy chain ($2/$3, of tenant $1), one primary-key lookup a
+ * hop, at most $4 hops: per item, the furthest one reached (the one not superseded).
+ */
+const CURRENT_OF_SQL = `WITH RECURSIVE chain AS (
+    SELECT f.from_scan, f.from_rem, i.scan_id, i.remediation_id,
+           i.superseded_by_scan_id, i.superseded_by_remediation_id, 0 AS depth
+      FROM unnest($2::text[], $3::text[]) AS f(from_scan, from_rem)
+      JOIN remediation_items i
+        ON i.tenant_id = $1 AND i.scan_id = f.from_scan AND i.remediation_id = f.from_rem
+    UNION ALL
+    SELECT c.from_scan, c.from_rem, n.scan_id, n.remediation_id,
+           n.superseded_by_scan_id, n.superseded_by_remediation_id, c.depth + 1
+      FROM chain c
+      JOIN remediation_items n
+        ON n.tenant_id = $1 AND n.scan_id = c.superseded_by_scan_id
+       AND n.remediation_id = c.superseded_by_remediation_id
+     WHERE c.depth < $4
+  )
+  SELECT DISTINCT ON (from_scan, from_rem)
+         from_scan AS "fromScanId", from_rem AS "fromRemediationId",
+         scan_id AS "scanId", remediation_id AS "remediationId"
+    FROM chain
+   ORDER BY from_scan, from_rem, depth DESC`;
+
 /** What the optimistic write returns of the row (updateIfVersion). */
 const WRITTEN_COLUMNS = `version, updated_at AS "updatedAt", sla_breach_recorded_for AS "slaBreachRecordedFor"`;
 type WrittenColumns = Pick<RemediationItemEntity, 'version' | 'updatedAt' | 'slaBreachRecordedFor'>;
@@ -397,6 +425,34 @@ export class RemediationItemsRepository {
     );
     const byKey = new Map(rows.map((r) => [`${r.scanId}/${r.remediationId}`, r]));
     return keys.map((k) => byKey.get(`${k.scanId}/${k.remediationId}`)!).filter(Boolean);
+  }
+
+  /**
+   * The current item of each of these superseded items: the end of its supersededBy chain (the
+   * item no rescan superseded), keyed by the given item's `scanId/remediationId`, in one
+   * statement. Only for items already found superseded (the 409's detail), never on a write's
+   * way. The walk is bounded: past the bound it names the furthest item reached. A key not
+   * found is missing from the map.
+   */
+  async currentOf(
+    manager: EntityManager,
+    tenantId: string,
+    superseded: ItemRef[],
+  ): Promise<Map<string, ItemRef>> {
+    if (superseded.length === 0) return new Map();
+    const rows: (ItemRef & { fromScanId: string; fromRemediationId: string })[] =
+      await manager.query(CURRENT_OF_SQL, [
+        tenantId,
+        superseded.map((k) => k.scanId),
+        superseded.map((k) => k.remediationId),
+        MAX_SUPERSEDE_DEPTH,
+      ]);
+    return new Map(
+      rows.map((r) => [
+        `${r.fromScanId}/${r.fromRemediationId}`,
+        { scanId: r.scanId, remediationId: r.remediationId },
+      ]),
+    );
   }
 
   /** Locks the row until the transaction ends, so that concurrent writers take turns. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, Principal } from '../common/auth/principal';
 import { Clock } from '../common/clock';
-import { NotFound } from '../common/errors/domain-errors';
+import { DomainError, NotFound } from '../common/errors/domain-errors';
 import { decodeCursor, toPage } from '../common/pagination';
 import { ScansRepository } from '../scans/scans.repository';
 import { toHistoryEntryDto, withSla } from './mappers';
@@ -24,7 +24,13 @@ import {
 } from './remediation.dto';
 import { rulesOf } from './sla-policy.service';
 import { SlaRules } from './sla';
-import { ItemChanges, planWrite, Precondition, requestedChanges } from './upsert-rules';
+import {
+  ItemChanges,
+  planWrite,
+  Precondition,
+  requestedChanges,
+  supersededConflict,
+} from './upsert-rules';
 
 /** Optimistic writes tried before taking the row lock: collisions are rare but not bounded. */
 const OPTIMISTIC_ATTEMPTS = 3;
@@ -70,6 +76,7 @@ export class RemediationService {
       const current = await this.items.findOne(key);
       if (!current) throw await this.notFound(key);
       rules ??= rulesOf(current.slaPolicy);
+      if (current.supersededByScanId) throw await this.superseded(current);
       const plan = planWrite(current, requested, now, precondition);
       if (!plan) return withSla(current, rules, now);
       const after = { ...current, ...plan.changes, version: current.version + 1 };
@@ -97,6 +104,7 @@ export class RemediationService {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.items.lock(manager, key);
       if (!current) throw await this.notFound(key, manager);
+      if (current.supersededByScanId) throw await this.superseded(current, manager);
       const plan = planWrite(current, requested, now, precondition);
       if (!plan) return current;
       const item = await this.items.updateWithHistory(
@@ -161,6 +169,15 @@ export class RemediationService {
     const item = await this.items.findOne(key);
     if (!item) throw await this.notFound(key);
     return item;
+  }
+
+  /** The 409 of a write to a superseded item, naming the end of its chain (one more query). */
+  private async superseded(
+    item: RemediationItemEntity,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<DomainError> {
+    const current = await this.items.currentOf(manager, item.tenantId, [item]);
+    return supersededConflict(item, current.get(`${item.scanId}/${item.remediationId}`));
   }
 
   /** Inside a transaction, pass its manager: a second connection would wait on the first. */

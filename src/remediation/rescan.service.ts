@@ -161,7 +161,11 @@ export class RescanService {
       if (!isNewer(verifyScan, scan!)) {
         throw InvalidRequest.field('verifyScanId', 'the verify scan must be newer than the scan');
       }
-      if (item.supersededByScanId) throw supersededConflict(item);
+      if (item.supersededByScanId) {
+        // The 409 names the end of the chain: one query, only for a superseded item.
+        const current = await this.items.currentOf(manager, caller.tenantId, [item]);
+        throw supersededConflict(item, current.get(`${item.scanId}/${item.remediationId}`));
+      }
       if (ifMatch !== undefined && !versionMatches(ifMatch, item.version)) {
         throw new PreconditionFailed(
           `If-Match ${ifMatch} does not match the current version ${item.version}.`,

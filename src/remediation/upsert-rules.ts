@@ -165,7 +165,9 @@ export function historyOf(before: ItemState, changes: ItemChanges): Record<strin
 /**
  * Every rule of a write to one locked item, in this order: superseded (409), the expected
  * version (412), the business rules (422). Null when nothing would change: a no-op bumps
- * nothing. The single upsert and each item of a bulk change run exactly this.
+ * nothing. The single upsert and each item of a bulk change run exactly this. A caller that
+ * finds the item superseded resolves its current item first and throws supersededConflict
+ * naming it (a query only then); the check here is the guard.
  */
 export function planWrite(
   current: WritableItem,
@@ -184,19 +186,28 @@ export function planWrite(
   return { changes, history: historyOf(current, changes) };
 }
 
-/** A write to a superseded item: 409 naming the item that continues it. */
+/**
+ * A write to a superseded item: 409 naming the current item, the end of its supersededBy chain
+ * (the repository's currentOf, which the caller that finds the item superseded resolves first).
+ * Without it the item's own successor is named: the current item when one rescan superseded it.
+ */
 export function supersededConflict(
   item: Pick<
     RemediationItemEntity,
     'remediationId' | 'supersededByScanId' | 'supersededByRemediationId'
   >,
+  currentItem?: { scanId: string; remediationId: string },
 ): DomainError {
-  const current = `${item.supersededByScanId}/${item.supersededByRemediationId}`;
+  const { scanId, remediationId } = currentItem ?? {
+    scanId: item.supersededByScanId!,
+    remediationId: item.supersededByRemediationId!,
+  };
+  const current = `${scanId}/${remediationId}`;
   return new DomainError(
     'conflict',
     `Remediation item ${item.remediationId} was superseded by a rescan: write to ${current} instead.`,
     [
-      { field: 'scanId', message: `superseded by scan ${item.supersededByScanId}` },
+      { field: 'scanId', message: `superseded by scan ${scanId}` },
       { field: 'remediationId', message: `superseded by ${current}` },
     ],
   );
