@@ -7,6 +7,7 @@ import {
 } from '../webhooks/webhook-events.service';
 import { FieldChange } from './remediation-history.entity';
 import { RemediationItemEntity } from './remediation-item.entity';
+import { VerifyOutcome } from './rescan.dto';
 
 /** What a `remediation.changed` event says of the item after the change. */
 export type ChangedItem = Pick<
@@ -66,7 +67,8 @@ export class RemediationEvents {
   }
 }
 
-function changedEvent({ item, changes }: ItemChanged): WebhookEventInput {
+/** A `remediation.changed` event: the item after the change and its history entry's changes. */
+export function changedEvent({ item, changes }: ItemChanged): WebhookEventInput {
   return {
     type: 'remediation.changed',
     data: {
@@ -77,5 +79,20 @@ function changedEvent({ item, changes }: ItemChanged): WebhookEventInput {
       version: item.version,
       changes,
     },
+  };
+}
+
+/**
+ * A `remediation.verified` event: how a check of the item against a newer scan came out, in
+ * the verify endpoint's vocabulary (`fixed`, `still_present`).
+ */
+export function verifiedEvent(
+  item: Pick<ChangedItem, 'scanId' | 'remediationId'>,
+  outcome: VerifyOutcome,
+  verifyScanId: string,
+): WebhookEventInput {
+  return {
+    type: 'remediation.verified',
+    data: { scanId: item.scanId, remediationId: item.remediationId, outcome, verifyScanId },
   };
 }

@@ -1,4 +1,4 @@
-import { RemediationEvents } from './remediation-events';
+import { changedEvent, RemediationEvents, verifiedEvent } from './remediation-events';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -396,17 +396,41 @@ function diffOf(plan: RescanPlan<Item>, scanId: string): { change: RescanChange;
   return [...own, ...plan.baseline.map((b) => ({ change: b.change, item: refOf(b.item) }))];
 }
 
+/**
+ * The rescan's webhook events, with the fields of the same types from the API path: each
+ * baseline item it changed is a `remediation.changed` with the item as it is after the change
+ * (as the upsert's), a fix it confirmed or a done item it found again is a
+ * `remediation.verified` with the verify endpoint's outcome, and each regression it opened a
+ * `remediation.reopened`.
+ */
 function eventsOf(
   plan: RescanPlan<Item>,
   scanId: string,
   updates: BaselineChange[],
 ): PendingEvent[] {
   // The import itself (scan.imported, with these counts) is announced by the scan import.
+  // The baseline rows are locked in this transaction (lockBaseline: FOR UPDATE) and
+  // applyRescanChanges writes each once, as given, with version + 1: the item after the change
+  // is its locked row with the new status and the next version, without reading it back.
+  const locked = new Map<string, Item>();
+  for (const f of plan.findings) {
+    if (f.change === 'carried' || f.change === 'reopened') locked.set(keyOf(f.from), f.from);
+  }
+  for (const { item } of plan.baseline) locked.set(keyOf(item), item);
   const events: PendingEvent[] = [];
   for (const u of updates) {
-    events.push({ type: 'remediation.changed', data: { ...refOf(u), changes: u.history } });
-    if (u.action === 'remediation.fixed')
-      events.push({ type: 'remediation.verified', data: { ...refOf(u), verifyScanId: scanId } });
+    const before = locked.get(keyOf(u))!;
+    const item = {
+      tenantId: before.tenantId,
+      ...refOf(u),
+      findingId: before.findingId,
+      status: u.status,
+      version: before.version + 1,
+    };
+    events.push(changedEvent({ item, changes: u.history }));
+    if (u.action === 'remediation.fixed') events.push(verifiedEvent(item, 'fixed', scanId));
+    if (u.action === 'remediation.reopened')
+      events.push(verifiedEvent(item, 'still_present', scanId));
   }
   for (const f of plan.findings) {
     if (f.change === 'reopened') {
@@ -422,3 +446,5 @@ function eventsOf(
   }
   return events;
 }
+
+const keyOf = (item: ItemRef): string => `${item.scanId}/${item.remediationId}`;
