@@ -910,6 +910,16 @@ export interface components {
             details: {
                 [key: string]: unknown;
             } | null;
+            /**
+             * @description Identity across scans: location + weakness type + algorithm family, or the scanner’s own stable id; its backlog item has the same.
+             * @example fp1_3f2a9c0d5e6b7a8c9d0e1f2a3b4c5d6e
+             */
+            fingerprint: string;
+            /**
+             * @description weak: no location; carried forward but never verified by a scan.
+             * @enum {string}
+             */
+            fingerprintQuality: "strong" | "weak";
         };
         ScanDetailDto: {
             /** @example scan_01JD3S7W1XQ2Y8M4N5P6R7T8V9 */
@@ -6260,6 +6270,46 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description A body was sent over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A body was sent and is not valid JSON. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After. */
             429: {
                 headers: {
@@ -6377,6 +6427,46 @@ export interface operations {
                      *       "status": 404,
                      *       "error": "not_found",
                      *       "message": "Scan not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A body was sent over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A body was sent and is not valid JSON. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
                      *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
                      *     }
                      */
@@ -6653,6 +6743,46 @@ export interface operations {
                      *       "status": 404,
                      *       "error": "not_found",
                      *       "message": "Scan not found.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A body was sent over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "Request body is too large.",
+                     *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A body was sent and is not valid JSON. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "error": "unprocessable_entity",
+                     *       "message": "Request body is invalid.",
+                     *       "detail": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "status must be one of: open, in_progress, blocked, done, accepted_risk, false_positive"
+                     *         }
+                     *       ],
                      *       "requestId": "req_01JD3S7W1XQ2Y8M4N5P6R7T8V9"
                      *     }
                      */

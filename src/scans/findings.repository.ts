@@ -8,7 +8,8 @@ import { refreshStatisticsIfStale } from '../database/planner-statistics';
 const columns = (f: string): string =>
   `${f}.scan_id AS "scanId", ${f}.finding_id AS "findingId", ${f}.tenant_id AS "tenantId", ${f}.position,
    ${f}.title, ${f}.severity, ${f}.category, ${f}.algorithm, ${f}.key_size AS "keySize",
-   ${f}.asset_id AS "assetId", ${f}.host, ${f}.port, ${f}.quantum_vulnerable AS "quantumVulnerable", ${f}.details`;
+   ${f}.asset_id AS "assetId", ${f}.host, ${f}.port, ${f}.quantum_vulnerable AS "quantumVulnerable", ${f}.details,
+   ${f}.fingerprint, ${f}.fingerprint_quality AS "fingerprintQuality"`;
 
 /** All SQL on findings. */
 @Injectable()

@@ -38,6 +38,8 @@ export function toFindingDto(finding: FindingEntity): FindingDto {
     port: finding.port,
     quantumVulnerable: finding.quantumVulnerable,
     details: finding.details,
+    fingerprint: finding.fingerprint,
+    fingerprintQuality: finding.fingerprintQuality,
   };
 }
 

@@ -305,6 +305,19 @@ export class FindingDto {
 
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true })
   details: Record<string, unknown> | null;
+
+  @ApiProperty({
+    example: 'fp1_3f2a9c0d5e6b7a8c9d0e1f2a3b4c5d6e',
+    description:
+      'Identity across scans: location + weakness type + algorithm family, or the scanner’s own stable id; its backlog item has the same.',
+  })
+  fingerprint: string;
+
+  @ApiProperty({
+    enum: ['strong', 'weak'],
+    description: 'weak: no location; carried forward but never verified by a scan.',
+  })
+  fingerprintQuality: string;
 }
 
 export class StatusCountsDto {

@@ -139,6 +139,7 @@ export class WebhooksController {
   }
 
   @Post(':webhook_id/rotate-secret')
+  @ApiStrayBodyErrors()
   @HttpCode(200)
   @ApiOperation({
     operationId: 'rotateWebhookSecret',
@@ -159,6 +160,7 @@ export class WebhooksController {
   }
 
   @Post(':webhook_id/test')
+  @ApiStrayBodyErrors()
   @HttpCode(202)
   @ApiOperation({
     operationId: 'testWebhook',
@@ -210,6 +212,7 @@ export class WebhooksController {
   }
 
   @Post(':webhook_id/deliveries/:delivery_id/redeliver')
+  @ApiStrayBodyErrors()
   @HttpCode(202)
   @ApiOperation({
     operationId: 'redeliverWebhookDelivery',

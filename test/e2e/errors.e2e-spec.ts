@@ -46,6 +46,31 @@ describe('error envelope (contract §3)', () => {
   });
 
   describe('request bodies', () => {
+    it('answers 422 to invalid JSON on every operation that can be sent a body, as documented', async () => {
+      // Fastify parses a body sent to any POST, PUT, PATCH or DELETE, whether or not the route
+      // takes one: each such operation must say so (contract §9: every response it can give).
+      const spec = (await http(t.url, 'GET', '/docs/openapi.json')).body;
+      const undocumented: string[] = [];
+      for (const [path, operations] of Object.entries<Record<string, any>>(spec.paths)) {
+        for (const [method, operation] of Object.entries<any>(operations)) {
+          if (!['post', 'put', 'patch', 'delete'].includes(method)) continue;
+          const concrete = path.replace(/\{[^}]+\}/g, 'x_1');
+          const key = path.startsWith('/admin') ? ADMIN_KEY : tenant.admin;
+          const res = await http(t.url, method.toUpperCase(), concrete, {
+            key,
+            rawBody: '{"bad',
+            headers: { 'content-type': 'application/json' },
+          });
+          expectEnvelope(res, 422, 'unprocessable_entity');
+          for (const status of ['422', '413']) {
+            if (!operation.responses[status])
+              undocumented.push(`${operation.operationId} ${status}`);
+          }
+        }
+      }
+      expect(undocumented).toEqual([]);
+    });
+
     it('answers 422 for malformed JSON', async () => {
       const res = await http(t.url, 'POST', '/admin/tenants', {
         ...admin,

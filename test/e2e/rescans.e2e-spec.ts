@@ -76,6 +76,19 @@ describe('rescans (CONTRACT §10)', () => {
     expect(b.fingerprint).toBe(a.fingerprint);
     expect(a.fingerprint).toMatch(/^fp1_[0-9a-f]{32}$/);
     expect(b.carriedFrom).toEqual({ scanId: first.scanId, remediationId: 'rem_001' });
+    // Every finding shows the fingerprint of its backlog item, in the import and in the scan.
+    for (const scan of [first, second]) {
+      const detail = await http(t.url, 'GET', `/tenant/scans/${scan.scanId}`, { key: acme.viewer });
+      for (const findings of [scan.findings, detail.body.scan.findings]) {
+        for (const finding of findings) {
+          const own = await item(scan.scanId, finding.remediationId);
+          expect([finding.fingerprint, finding.fingerprintQuality]).toEqual([
+            own.fingerprint,
+            own.fingerprintQuality,
+          ]);
+        }
+      }
+    }
   });
 
   it('RSA-1024 → RSA-2048 at one location: weak RSA fixed, quantum-vulnerable RSA new', async () => {

@@ -67,7 +67,6 @@ export function sendError(reply: FastifyReply, requestId: string, error: ErrorRe
     .send(envelope(error.code, error.message, requestId, error.detail));
 }
 
-/** The errors of a route that takes a JSON body (1 MiB unless the route says otherwise). */
 /**
  * A route that takes no body still parses one that is sent (Fastify reads the body of a
  * DELETE): invalid JSON is a 422, an oversized body a 413.
@@ -84,6 +83,7 @@ export const ApiStrayBodyErrors = (): MethodDecorator =>
     }),
   );
 
+/** The errors of a route that takes a JSON body (1 MiB unless the route says otherwise). */
 export const ApiJsonBodyErrors = (): MethodDecorator =>
   applyDecorators(
     ApiUnprocessableEntityResponse({
