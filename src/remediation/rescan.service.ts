@@ -185,9 +185,11 @@ export class RescanService {
         verifyScan.id,
         item.fingerprint,
       );
+      // Rescanned as the import's own comparison counts it (contract §10).
       const rescanned =
         verifyScan.coverage === 'complete' ||
-        (await this.items.locationSeen(manager, caller.tenantId, verifyScan.id, item.location));
+        (await this.items.locationSeen(manager, caller.tenantId, verifyScan.id, item.location)) ||
+        (await this.scans.covers(manager, caller.tenantId, verifyScan.id, item.location));
       if (!match && !rescanned) return unchanged('not_observed');
       const outcome: VerifyOutcome = match ? 'still_present' : 'fixed';
       const changes: ItemChanges = {

@@ -34,7 +34,9 @@ export function identityOf(
 ): FindingIdentity {
   const location = locationKey(where);
   if (scannerFingerprint) {
-    return { fingerprint: hash(`scanner|${scannerFingerprint}`), quality: 'strong', location };
+    // The scanner's id names the item; without a location a scan still cannot prove it gone.
+    const quality = location === null ? 'weak' : 'strong';
+    return { fingerprint: hash(`scanner|${scannerFingerprint}`), quality, location };
   }
   const { type, family } = weaknessOf(facts);
   if (location === null) {

@@ -53,4 +53,8 @@ export class ScanEntity {
   /** {new, carried, fixed, reopened, notObserved, duplicates}; null when nothing was compared. */
   @Column({ name: 'rescan_counts', type: 'jsonb', nullable: true })
   rescanCounts: Record<string, number> | null;
+
+  /** The import's coveredLocations as location keys, for verify (read on its own). */
+  @Column({ name: 'covered_locations', type: 'text', array: true, nullable: true, select: false })
+  coveredLocations?: string[] | null;
 }

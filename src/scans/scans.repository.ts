@@ -55,17 +55,34 @@ export class ScansRepository {
       baselineScanId: string | null;
       coverage: string;
       counts: Record<string, number> | null;
+      coveredLocations: string[];
     },
   ): Promise<void> {
     await manager.query(
-      `UPDATE scans SET baseline_scan_id = $2, coverage = $3, rescan_counts = $4 WHERE id = $1`,
+      `UPDATE scans SET baseline_scan_id = $2, coverage = $3, rescan_counts = $4, covered_locations = $5
+        WHERE id = $1`,
       [
         scanId,
         rescan.baselineScanId,
         rescan.coverage,
         rescan.counts ? JSON.stringify(rescan.counts) : null,
+        rescan.coveredLocations.length > 0 ? rescan.coveredLocations : null,
       ],
     );
+  }
+
+  /** Whether the import of this scan listed the location in its coveredLocations. */
+  async covers(
+    manager: EntityManager,
+    tenantId: string,
+    scanId: string,
+    location: string,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM scans WHERE tenant_id = $1 AND id = $2 AND $3 = ANY (covered_locations)`,
+      [tenantId, scanId, location],
+    );
+    return rows.length > 0;
   }
 
   /** Inside a transaction, pass its manager: a second connection would wait on the first. */

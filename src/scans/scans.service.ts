@@ -108,6 +108,7 @@ export class ScansService {
         baselineScanId: result.baselineScanId,
         coverage: rescan.coverage,
         counts: result.baselineScanId ? { ...result.counts } : null,
+        coveredLocations: rescan.coveredLocations,
       });
       // Webhooks (contract §12): the events commit or roll back with the import.
       await this.webhookEvents.record(manager, caller.tenantId, [

@@ -381,16 +381,21 @@ describe('rescans (CONTRACT §10)', () => {
       });
     });
 
-    it('not_observed when the verify scan has nothing at the location', async () => {
-      // The later scan's only other item is at asset:api.example.com:443, not hp:api.example.com:443;
-      // its coveredLocations served its own (empty) baseline and are not kept for verify.
+    it('fixed where the verify scan listed the location in coveredLocations, as an import counts it', async () => {
+      // The later scan has no finding at hp:api.example.com:443 (its other item is at an asset
+      // id), but its import said it looked there: the location was rescanned (contract §10).
       const res = await verify(first.scanId, {
         remediationId: 'rem_001',
         verifyScanId: later.scanId,
       });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ verified: false, outcome: 'not_observed', changed: false });
-      expect(res.body.item).toMatchObject({ status: 'in_progress', version: 2 });
+      expect(res.body).toMatchObject({ verified: true, outcome: 'fixed', changed: true });
+      expect(res.body.item).toMatchObject({
+        status: 'done',
+        version: 3,
+        owner: 'carol',
+        verification: { state: 'confirmed', verifyScanId: later.scanId },
+      });
     });
 
     it('still_present names the match; not_observed and unverifiable change nothing', async () => {

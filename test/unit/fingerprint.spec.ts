@@ -51,6 +51,10 @@ describe('finding identity (fingerprint)', () => {
     const a = identityOf(rsa(1024), { host: 'a.example', port: 443 }, 'scanner-42');
     const b = identityOf(rsa(4096), { host: 'b.example' }, 'scanner-42');
     expect(b.fingerprint).toBe(a.fingerprint);
+    expect([a.quality, b.quality]).toEqual(['strong', 'strong']);
+    // Without a location the fingerprint is weak, whoever made it (contract §10).
+    const nowhere = identityOf(rsa(1024), {}, 'scanner-42');
+    expect([nowhere.fingerprint, nowhere.quality]).toEqual([a.fingerprint, 'weak']);
   });
 
   it('normalises locations: asset id first, then host:port, then a file path without its line', () => {
