@@ -1,18 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { pollUntil } from '../support/foundation-wait';
-import { TenantKeys, tenantWithKeys } from '../support/fixtures';
+import { TenantKeys, tenantWithKeys, TLS10, WEAK_RSA } from '../support/fixtures';
 import { http } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
 import { ReceivedWebhook, verifyWebhook, WebhookReceiver } from '../support/webhook-receiver';
 
-const WEAK_RSA = {
-  title: 'RSA-1024 certificate',
-  algorithm: 'RSA',
-  keySize: 1024,
-  host: 'api.example.com',
-  port: 443,
-};
-const TLS10 = { title: 'TLS 1.0 enabled', host: 'mail.example.com', port: 465 };
 const SSH_DSA = {
   title: 'SSH DSA host key',
   algorithm: 'DSA',

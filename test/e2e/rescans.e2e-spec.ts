@@ -1,18 +1,11 @@
 import { DataSource } from 'typeorm';
 import { RealFingerprints1764676800000 } from '../../src/database/migrations/1764676800000-real-fingerprints';
+import { WeakScannerFingerprints1764936000000 } from '../../src/database/migrations/1764936000000-weak-scanner-fingerprints';
 import { DEMO_RESCAN, DEMO_SCAN, DEMO_TRIAGE } from '../../src/demo/demo-scan';
 import { http } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
-import { TenantKeys, tenantWithKeys } from '../support/fixtures';
+import { TenantKeys, tenantWithKeys, TLS10, WEAK_RSA } from '../support/fixtures';
 
-const WEAK_RSA = {
-  title: 'RSA-1024 certificate',
-  algorithm: 'RSA',
-  keySize: 1024,
-  host: 'api.example.com',
-  port: 443,
-};
-const TLS10 = { title: 'TLS 1.0 enabled', host: 'mail.example.com', port: 465 };
 const SHA1 = { title: 'SHA-1 signature', algorithm: 'SHA1', assetId: 'build-01' };
 
 describe('rescans (CONTRACT §10)', () => {
@@ -555,6 +548,45 @@ describe('rescans (CONTRACT §10)', () => {
       await runner.release();
     }
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('a migration relabels a scanner fingerprint without a location as weak, and only that', async () => {
+    const scan = await importScan({
+      findings: [
+        {
+          title: 'Legacy RSA key',
+          algorithm: 'RSA',
+          keySize: 2048,
+          fingerprint: 'scanner-nowhere',
+        },
+        { ...WEAK_RSA, fingerprint: 'scanner-somewhere' },
+      ],
+    });
+    const labels = async () => [
+      ...(await Promise.all(['rem_001', 'rem_002'].map((r) => item(scan.scanId, r)))).map(
+        (i) => i.fingerprintQuality,
+      ),
+      ...(
+        await http(t.url, 'GET', `/tenant/scans/${scan.scanId}`, { key: acme.viewer })
+      ).body.scan.findings.map((f: { fingerprintQuality: string }) => f.fingerprintQuality),
+    ];
+    expect(await labels()).toEqual(['weak', 'strong', 'weak', 'strong']);
+    // As an import before the fix stored them.
+    const dataSource = t.app.get(DataSource);
+    for (const table of ['remediation_items', 'findings']) {
+      await dataSource.query(
+        `UPDATE ${table} SET fingerprint_quality = 'strong' WHERE scan_id = $1`,
+        [scan.scanId],
+      );
+    }
+    expect(await labels()).toEqual(['strong', 'strong', 'strong', 'strong']);
+    const runner = dataSource.createQueryRunner();
+    try {
+      await new WeakScannerFingerprints1764936000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await labels()).toEqual(['weak', 'strong', 'weak', 'strong']);
   });
 
   it('the demo scans show carried, fixed and reopened items', async () => {

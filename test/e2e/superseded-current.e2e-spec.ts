@@ -1,15 +1,6 @@
 import { http } from '../support/http';
 import { startTestApp, TestApp } from '../support/test-app';
-import { TenantKeys, tenantWithKeys } from '../support/fixtures';
-
-const WEAK_RSA = {
-  title: 'RSA-1024 certificate',
-  algorithm: 'RSA',
-  keySize: 1024,
-  host: 'api.example.com',
-  port: 443,
-};
-const TLS10 = { title: 'TLS 1.0 enabled', host: 'mail.example.com', port: 465 };
+import { TenantKeys, tenantWithKeys, TLS10, WEAK_RSA } from '../support/fixtures';
 
 interface Ref {
   scanId: string;

@@ -42,3 +42,13 @@ export async function tenantWithKeys(baseUrl: string): Promise<TenantKeys> {
   );
   return { tenantId, viewer: viewer.apiKey, operator: operator.apiKey, admin: admin.apiKey };
 }
+
+/** Findings the rescan specs import again and again: one at a host and port each. */
+export const WEAK_RSA = {
+  title: 'RSA-1024 certificate',
+  algorithm: 'RSA',
+  keySize: 1024,
+  host: 'api.example.com',
+  port: 443,
+};
+export const TLS10 = { title: 'TLS 1.0 enabled', host: 'mail.example.com', port: 465 };
