@@ -216,10 +216,7 @@ export class RescanService {
           actorOf(caller),
           history,
         );
-        const verified = {
-          type: 'remediation.verified' as const,
-          data: { ...refOf(result), outcome, verifyScanId: verifyScan.id },
-        };
+        const verified = verifiedEvent(result, outcome, verifyScan.id);
         await this.events.changed(manager, result, history, [verified]);
       }
       return {
