@@ -116,29 +116,14 @@ function profilerEnv(profiler: CaseProfiler | null): NodeJS.ProcessEnv {
 }
 
 /**
- * Warm-up (unmeasured), then `config.repeat` measured windows one after another, with VmRSS
- * sampled throughout and VmHWM read at the end; the figures are the windows' median, with
- * their min–max spread. With a profiler, the measured windows only are profiled.
- */
-export async function measureCase(
-  config: BenchConfig,
-  target: Target,
-  spec: CaseSpec,
-  profiler: CaseProfiler | null,
-): Promise<CaseResult> {
-  const recording = await CaseRecording.begin(config, target, spec, profiler);
-  for (let w = 0; w < config.repeat; w++) await recording.window(config.durationSec);
-  return recording.finish();
-}
-
-/**
  * Cases of several targets (the service and the reference, or the server run's and the embedded
  * run's services) measured in turns, window by window (A B C, C B A, A B C, ...), so that a ratio
  * between two of them compares windows taken within seconds of each other rather than minutes
  * apart: on this 2-core VM throughput drifts by up to 30 % over minutes. Each process is idle
  * while another is loaded; its CPU time per request counts its own windows only. With a
- * profiler, each profile spans every target's windows (the others' as idle time). One target
- * alone is measured as `measureCase` does.
+ * profiler, each profile spans every target's windows (the others' as idle time). Each
+ * target warms up first (unmeasured); its figures are the median of its windows, with their
+ * min–max spread, and its peak memory is read from the warm-up on.
  */
 export async function measureTurns(
   config: BenchConfig,
