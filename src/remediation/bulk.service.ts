@@ -24,7 +24,12 @@ import {
 import { withSla } from './mappers';
 import { RemediationEvents } from './remediation-events';
 import { RemediationItemEntity, RemediationStatus } from './remediation-item.entity';
-import { ItemRef, ItemWrite, RemediationItemsRepository } from './remediation-items.repository';
+import {
+  itemKey,
+  ItemRef,
+  ItemWrite,
+  RemediationItemsRepository,
+} from './remediation-items.repository';
 import { SlaPolicyService } from './sla-policy.service';
 import {
   ItemChanges,
@@ -53,7 +58,6 @@ interface ItemPlan {
   write?: ItemWrite;
 }
 
-const keyOf = (ref: ItemRef): string => `${ref.scanId}/${ref.remediationId}`;
 const isWellFormed = (ref: ItemRef): boolean =>
   SCAN_ID.test(ref.scanId) && REMEDIATION_ID_PATTERN.test(ref.remediationId);
 
@@ -107,7 +111,7 @@ export class BulkService {
     const tenantId = run.caller.tenantId;
     const wellFormed = body.items.filter(isWellFormed);
     const locked = await this.items.lockMany(manager, tenantId, wellFormed);
-    const current = new Map(locked.map((item) => [keyOf(item), item]));
+    const current = new Map(locked.map((item) => [itemKey(item), item]));
     const knownScans = await this.scansOfMissing(manager, tenantId, wellFormed, current);
     // The current item of each superseded one, for its 409: one query, only when there are any.
     const superseded = locked.filter((item) => item.supersededByScanId);
@@ -125,14 +129,14 @@ export class BulkService {
       actorOf(run.caller),
       run.bulkId,
     );
-    const updated = new Map(rows.map((item) => [keyOf(item), item]));
+    const updated = new Map(rows.map((item) => [itemKey(item), item]));
     await this.events.changedMany(
       manager,
       tenantId,
-      writes.map((w) => ({ item: updated.get(keyOf(w.current))!, changes: w.history })),
+      writes.map((w) => ({ item: updated.get(itemKey(w.current))!, changes: w.history })),
     );
     const results = plans.map(({ result }) =>
-      result.outcome === 'updated' ? { ...result, row: updated.get(keyOf(result)) } : result,
+      result.outcome === 'updated' ? { ...result, row: updated.get(itemKey(result)) } : result,
     );
     await this.recordBulk(manager, run, body, summarise(run.bulkId, results));
     return results;
@@ -145,7 +149,7 @@ export class BulkService {
     refs: ItemRef[],
     found: Map<string, RemediationItemEntity>,
   ): Promise<Set<string>> {
-    const missing = [...new Set(refs.filter((r) => !found.has(keyOf(r))).map((r) => r.scanId))];
+    const missing = [...new Set(refs.filter((r) => !found.has(itemKey(r))).map((r) => r.scanId))];
     const known = new Set<string>();
     // Usually none or one: a query each, one after another on the transaction's connection.
     for (const scanId of missing) {
@@ -201,13 +205,13 @@ function planItem(
     // Ids of a form no row can have: the single routes' 404s, without a query.
     if (!SCAN_ID.test(ref.scanId)) throw new NotFound('Scan');
     if (!REMEDIATION_ID_PATTERN.test(ref.remediationId)) throw new NotFound('Remediation item');
-    const item = current.get(keyOf(ref));
+    const item = current.get(itemKey(ref));
     if (!item) {
       throw new NotFound(
         knownScans.has(ref.scanId) ? `Remediation item ${ref.remediationId}` : 'Scan',
       );
     }
-    if (item.supersededByScanId) throw supersededConflict(item, currentOf.get(keyOf(item)));
+    if (item.supersededByScanId) throw supersededConflict(item, currentOf.get(itemKey(item)));
     const precondition =
       ref.ifMatch === undefined ? undefined : { name: 'ifMatch', value: String(ref.ifMatch) };
     const plan = planWrite(item, run.requested, run.now, precondition);
@@ -261,7 +265,7 @@ function rejectRepeats(items: BulkItemRefDto[]): void {
   const seen = new Map<string, number>();
   const repeats: FieldError[] = [];
   items.forEach((ref, index) => {
-    const key = keyOf(ref);
+    const key = itemKey(ref);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
     else repeats.push({ field: `items[${index}]`, message: `repeats items[${first}] (${key})` });

@@ -107,6 +107,9 @@ export interface ItemRef {
   remediationId: string;
 }
 
+/** An item's key in maps of items: `scanId/remediationId`. */
+export const itemKey = (ref: ItemRef): string => `${ref.scanId}/${ref.remediationId}`;
+
 /** What a new item of a rescan inherits from the baseline item it continues. */
 export interface InheritedFields {
   status: RemediationStatus;
@@ -423,13 +426,13 @@ export class RemediationItemsRepository {
         WHERE tenant_id = $1 AND (scan_id, remediation_id) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
       [tenantId, keys.map((k) => k.scanId), keys.map((k) => k.remediationId)],
     );
-    const byKey = new Map(rows.map((r) => [`${r.scanId}/${r.remediationId}`, r]));
-    return keys.map((k) => byKey.get(`${k.scanId}/${k.remediationId}`)!).filter(Boolean);
+    const byKey = new Map(rows.map((r) => [itemKey(r), r]));
+    return keys.map((k) => byKey.get(itemKey(k))!).filter(Boolean);
   }
 
   /**
    * The current item of each of these superseded items: the end of its supersededBy chain (the
-   * item no rescan superseded), keyed by the given item's `scanId/remediationId`, in one
+   * item no rescan superseded), keyed by the given item's itemKey, in one
    * statement. Only for items already found superseded (the 409's detail), never on a write's
    * way. The walk is bounded: past the bound it names the furthest item reached. A key not
    * found is missing from the map.
@@ -449,10 +452,18 @@ export class RemediationItemsRepository {
       ]);
     return new Map(
       rows.map((r) => [
-        `${r.fromScanId}/${r.fromRemediationId}`,
+        itemKey({ scanId: r.fromScanId, remediationId: r.fromRemediationId }),
         { scanId: r.scanId, remediationId: r.remediationId },
       ]),
     );
+  }
+
+  /** currentOf for one superseded item of a tenant. */
+  async currentItemOf(
+    manager: EntityManager,
+    item: ItemRef & { tenantId: string },
+  ): Promise<ItemRef | undefined> {
+    return (await this.currentOf(manager, item.tenantId, [item])).get(itemKey(item));
   }
 
   /** Locks the row until the transaction ends, so that concurrent writers take turns. */

@@ -176,8 +176,7 @@ export class RemediationService {
     item: RemediationItemEntity,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<DomainError> {
-    const current = await this.items.currentOf(manager, item.tenantId, [item]);
-    return supersededConflict(item, current.get(`${item.scanId}/${item.remediationId}`));
+    return supersededConflict(item, await this.items.currentItemOf(manager, item));
   }
 
   /** Inside a transaction, pass its manager: a second connection would wait on the first. */

@@ -99,7 +99,11 @@ export class RescanService {
     const result: RescanResult = { baselineScanId, counts: countsOf(plan), events: [] };
     if (baselineScanId === null) return result;
     const updates = baselineChanges(plan, scanId, now);
-    await this.items.applyRescanChanges(manager, tenantId, updates);
+    await this.items.applyRescanChanges(
+      manager,
+      tenantId,
+      updates.map((u) => u.write),
+    );
     await this.items.insertOriginHistory(manager, tenantId, scanId, originHistory(plan));
     await this.changes.insertAll(manager, tenantId, scanId, diffOf(plan, scanId));
     // The rescan's webhook events; the import records them in its transaction.
@@ -163,8 +167,7 @@ export class RescanService {
       }
       if (item.supersededByScanId) {
         // The 409 names the end of the chain: one query, only for a superseded item.
-        const current = await this.items.currentOf(manager, caller.tenantId, [item]);
-        throw supersededConflict(item, current.get(`${item.scanId}/${item.remediationId}`));
+        throw supersededConflict(item, await this.items.currentItemOf(manager, item));
       }
       if (ifMatch !== undefined && !versionMatches(ifMatch, item.version)) {
         throw new PreconditionFailed(
@@ -294,8 +297,14 @@ function inheritedFields(plan: RescanPlan<Item>, now: Date): Map<number, Inherit
   return inherited;
 }
 
+/** A baseline item the rescan changes: its locked row, and the row it writes. */
+interface BaselineUpdate {
+  before: Item;
+  write: BaselineChange;
+}
+
 /** The new state of every baseline item the rescan changes (superseded, confirmed, failed). */
-function baselineChanges(plan: RescanPlan<Item>, scanId: string, now: Date): BaselineChange[] {
+function baselineChanges(plan: RescanPlan<Item>, scanId: string, now: Date): BaselineUpdate[] {
   const unchanged = (b: Item): Omit<BaselineChange, 'history' | 'action'> => ({
     ...refOf(b),
     supersededByScanId: b.supersededByScanId,
@@ -306,7 +315,7 @@ function baselineChanges(plan: RescanPlan<Item>, scanId: string, now: Date): Bas
     verificationScanId: b.verificationScanId,
     verificationCheckedAt: b.verificationCheckedAt,
   });
-  const changes: BaselineChange[] = [];
+  const changes: BaselineUpdate[] = [];
   for (const f of plan.findings) {
     if (f.change !== 'carried' && f.change !== 'reopened') continue;
     const b = f.from;
@@ -327,7 +336,7 @@ function baselineChanges(plan: RescanPlan<Item>, scanId: string, now: Date): Bas
         verificationCheckedAt: now,
       });
     }
-    changes.push(change);
+    changes.push({ before: b, write: change });
   }
   for (const { change, item: b } of plan.baseline) {
     if (change !== 'fixed') continue;
@@ -339,7 +348,7 @@ function baselineChanges(plan: RescanPlan<Item>, scanId: string, now: Date): Bas
     }
     history.verification = { from: b.verificationState, to: 'confirmed' };
     history.verifyScanId = { from: b.verificationScanId, to: scanId };
-    changes.push({
+    const write: BaselineChange = {
       ...unchanged(b),
       status: closed ? b.status : 'done',
       resolvedAt: closed ? b.resolvedAt : now,
@@ -348,7 +357,8 @@ function baselineChanges(plan: RescanPlan<Item>, scanId: string, now: Date): Bas
       verificationCheckedAt: now,
       history,
       action: 'remediation.fixed',
-    });
+    };
+    changes.push({ before: b, write });
   }
   return changes;
 }
@@ -405,20 +415,14 @@ function diffOf(plan: RescanPlan<Item>, scanId: string): { change: RescanChange;
 function eventsOf(
   plan: RescanPlan<Item>,
   scanId: string,
-  updates: BaselineChange[],
+  updates: BaselineUpdate[],
 ): PendingEvent[] {
   // The import itself (scan.imported, with these counts) is announced by the scan import.
   // The baseline rows are locked in this transaction (lockBaseline: FOR UPDATE) and
   // applyRescanChanges writes each once, as given, with version + 1: the item after the change
   // is its locked row with the new status and the next version, without reading it back.
-  const locked = new Map<string, Item>();
-  for (const f of plan.findings) {
-    if (f.change === 'carried' || f.change === 'reopened') locked.set(keyOf(f.from), f.from);
-  }
-  for (const { item } of plan.baseline) locked.set(keyOf(item), item);
   const events: PendingEvent[] = [];
-  for (const u of updates) {
-    const before = locked.get(keyOf(u))!;
+  for (const { before, write: u } of updates) {
     const item = {
       tenantId: before.tenantId,
       ...refOf(u),
@@ -445,5 +449,3 @@ function eventsOf(
   }
   return events;
 }
-
-const keyOf = (item: ItemRef): string => `${item.scanId}/${item.remediationId}`;
